@@ -1,0 +1,37 @@
+import { create } from 'zustand';
+
+/**
+ * Asks the browser to keep our IndexedDB even under storage pressure. Without it, Chromium may evict
+ * the origin's data when the disk fills up, and an expert would lose a day's records.
+ */
+type StorageState = { persisted: boolean | null; usage: number | null; quota: number | null };
+
+export const useStorageStatus = create<StorageState>(() => ({ persisted: null, usage: null, quota: null }));
+
+export async function requestPersistentStorage(): Promise<void> {
+  const storage = globalThis.navigator?.storage;
+  if (!storage) return;
+  try {
+    let persisted = (await storage.persisted?.()) ?? false;
+    if (!persisted && storage.persist) persisted = await storage.persist();
+    const estimate = await storage.estimate?.();
+    useStorageStatus.setState({
+      persisted,
+      usage: estimate?.usage ?? null,
+      quota: estimate?.quota ?? null,
+    });
+  } catch {
+    useStorageStatus.setState({ persisted: false });
+  }
+}
+
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value.toFixed(value < 10 && unit > 0 ? 1 : 0)} ${units[unit]}`;
+}

@@ -1,0 +1,29 @@
+import { HybridClock } from '../../shared/hlc';
+import { newNodeId } from '../../shared/ids';
+import type { AppDatabase } from '../db/database';
+
+/**
+ * The device's hybrid logical clock. The node id is made once per database; the last stamp is saved
+ * with every write (in the write's own transaction) and fed back on start, so stamps keep increasing
+ * even when the laptop's clock is set back between runs.
+ */
+const clocks = new WeakMap<AppDatabase, Promise<HybridClock>>();
+
+export function getClock(db: AppDatabase): Promise<HybridClock> {
+  let clock = clocks.get(db);
+  if (!clock) {
+    clock = db.transaction('rw', db.meta, async () => {
+      let node = (await db.meta.get('nodeId'))?.value;
+      if (typeof node !== 'string') {
+        node = newNodeId();
+        await db.meta.put({ key: 'nodeId', value: node });
+      }
+      const c = new HybridClock(node as string);
+      const last = (await db.meta.get('lastHlc'))?.value;
+      if (typeof last === 'string') c.receiveTrusted(last);
+      return c;
+    });
+    clocks.set(db, clock);
+  }
+  return clock;
+}

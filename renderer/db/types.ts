@@ -1,0 +1,43 @@
+import type { RecordOf, RecordTable } from '../../shared/schemas';
+
+/**
+ * A record as kept on the device: its fields plus the sync bookkeeping.
+ *  _stamps  per-field hybrid-logical-clock stamp of the write that set the value (the merge key)
+ *  _deleted 1 for a tombstone (IndexedDB cannot index booleans); the stamp of `_deleted` orders it
+ *  _updated the highest stamp of the record, for "recently changed" ordering
+ */
+export type SyncMeta = {
+  _stamps: Record<string, string>;
+  _deleted: 0 | 1;
+  _updated: string;
+};
+export type Stored<T extends RecordTable> = RecordOf<T> & SyncMeta;
+
+/** One local change waiting to be pushed. Deleted only after the server acknowledges it. */
+export type OutboxEntry = {
+  seq?: number;
+  mutationId: string;
+  table: RecordTable;
+  recordId: string;
+  /** The trip the record belongs to, or '' for the shared directory (experts, hosts). */
+  scope: string;
+  changes: Record<string, unknown>;
+  stamps: Record<string, string>;
+  createdAt: string;
+};
+
+export type MetaRow = { key: string; value: unknown };
+export type DraftRow = { key: string; value: unknown; updatedAt: number };
+
+/** Local-only search index: one row per searchable record. */
+export type SearchRow = {
+  key: string;
+  type: SearchType;
+  id: string;
+  tripId: string;
+  title: string;
+  subtitle: string;
+  text: string;
+  tokens: string[];
+};
+export type SearchType = 'hosts' | 'visits' | 'problems' | 'agreements';

@@ -1,0 +1,28 @@
+import { agreementsMessages } from './agreements';
+import { demoMessages } from './demo';
+import { followUpsMessages } from './followUps';
+import { hostsMessages } from './hosts';
+import { problemsMessages } from './problems';
+import { searchMessages } from './search';
+import { teamMessages } from './team';
+import { tripHomeMessages } from './tripHome';
+import { tripsMessages } from './trips';
+import { visitsMessages } from './visits';
+
+/**
+ * The per-feature message files, merged into one dictionary. Each feature owns its file so that
+ * screens can be worked on side by side without touching each other's strings.
+ * Keys are prefixed by feature ("visits.form.host") so files never collide.
+ */
+export const featureMessages = {
+  ...tripsMessages,
+  ...tripHomeMessages,
+  ...teamMessages,
+  ...hostsMessages,
+  ...visitsMessages,
+  ...problemsMessages,
+  ...agreementsMessages,
+  ...followUpsMessages,
+  ...searchMessages,
+  ...demoMessages,
+};

@@ -1,0 +1,3 @@
+import { defineMessages } from '../core';
+
+export const teamMessages = defineMessages({});
