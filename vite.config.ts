@@ -14,5 +14,5 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
   },
   server: { port: 5173, strictPort: true },
-  preview: { port: 5173, strictPort: true },
+  preview: { port: 4173, strictPort: true },
 });

@@ -89,7 +89,12 @@ export function Shell() {
           </div>
           {TRIP_NAV.map((item) =>
             trip ? (
-              <NavLink key={item.key} to={`/trips/${trip.id}${item.path}`} end={item.path === ''} className="nav-item">
+              <NavLink
+                key={item.key}
+                to={`/trips/${trip.id}${item.path}`}
+                end={item.path === ''}
+                className="nav-item"
+              >
                 <span className="nav-item__icon">{item.icon}</span>
                 {t(item.key)}
               </NavLink>

@@ -17,10 +17,11 @@ export function usePlatformBridge({
   const navigate = useNavigate();
   const lang = useSettings((s) => s.lang);
   const toggleLang = useSettings((s) => s.toggleLang);
+  const setLang = useSettings((s) => s.setLang);
 
   useEffect(() => {
     void getPlatform()
-      .setLanguage({ lang })
+      .setLanguage(lang)
       .catch(() => undefined);
   }, [lang]);
 
@@ -41,10 +42,16 @@ export function usePlatformBridge({
           case 'toggle-language':
             toggleLang();
             break;
+          case 'set-language-zh-CN':
+            setLang('zh-CN');
+            break;
+          case 'set-language-en':
+            setLang('en');
+            break;
           default:
             break;
         }
       }),
-    [navigate, searchRef, tripId, toggleLang],
+    [navigate, searchRef, tripId, toggleLang, setLang],
   );
 }

@@ -5,7 +5,7 @@ export function UnsyncedMark({ pending }: { pending: boolean }) {
   const t = useT();
   if (!pending) return null;
   return (
-    <span className="unsynced" title={t('state.unsynced')} aria-label={t('state.unsynced')}>
+    <span className="unsynced" role="img" title={t('state.unsynced')} aria-label={t('state.unsynced')}>
       ●
     </span>
   );

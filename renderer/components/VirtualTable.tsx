@@ -69,8 +69,8 @@ export function VirtualTable<R>({
       {rows.length === 0 ? (
         <div className="vtable__empty">{emptyText}</div>
       ) : (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: the scroll area takes focus for arrow-key navigation
-        <div ref={parentRef} className="vtable__body" style={{ maxHeight: height }} tabIndex={0} onKeyDown={onKeyDown}>
+        // biome-ignore lint/a11y/noStaticElementInteractions: the scroll area takes focus for arrow-key navigation
+        <div ref={parentRef} className="vtable__body" style={{ maxHeight: height }} onKeyDown={onKeyDown}>
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((item) => {
               const row = rows[item.index] as R;

@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useId, useState } from 'react';
+import { type ReactNode, useCallback, useId, useMemo, useState } from 'react';
 import type { Labelled } from '../../shared/enums';
 import { RecordValidationError } from '../data/repository';
 import { useIssueText, useLabel, useT } from '../i18n/useT';
@@ -10,37 +10,59 @@ import { useIssueText, useLabel, useT } from '../i18n/useT';
  */
 export type FieldErrors = Record<string, string>;
 
+type StoredIssue = Parameters<ReturnType<typeof useIssueText>>[0];
+type FormProblem = { kind: 'fields' } | { kind: 'failed'; message: string } | null;
+
+/**
+ * Holds the last save's problems as issues, not as text, so switching language re-words the
+ * messages already on screen.
+ */
 export function useFormErrors() {
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const [issues, setIssues] = useState<Record<string, StoredIssue>>({});
+  const [problem, setProblem] = useState<FormProblem>(null);
   const issueText = useIssueText();
   const t = useT();
 
-  /** Runs a save; turns validation issues into field messages and other failures into one message. */
-  const run = useCallback(
-    async <R,>(save: () => Promise<R>): Promise<R | undefined> => {
-      try {
-        const result = await save();
-        setErrors({});
-        setFormError(null);
-        return result;
-      } catch (error) {
-        if (error instanceof RecordValidationError) {
-          const next: FieldErrors = {};
-          for (const issue of error.issues) {
-            const path = issue.path.join('.');
-            next[path] ??= issueText(issue as never);
-          }
-          setErrors(next);
-          setFormError(t('error.fixFields'));
-        } else {
-          setFormError(t('error.saveFailed', { message: error instanceof Error ? error.message : String(error) }));
-        }
-        return undefined;
-      }
-    },
-    [issueText, t],
+  const errors = useMemo(() => {
+    const out: FieldErrors = {};
+    for (const [path, issue] of Object.entries(issues)) out[path] = issueText(issue);
+    return out;
+  }, [issues, issueText]);
+  const formError =
+    problem === null
+      ? null
+      : problem.kind === 'fields'
+        ? t('error.fixFields')
+        : t('error.saveFailed', { message: problem.message });
+
+  const setErrors = useCallback((next: Record<string, StoredIssue>) => setIssues(next), []);
+  const setFormError = useCallback(
+    (message: string | null) => setProblem(message === null ? null : { kind: 'failed', message }),
+    [],
   );
+
+  /** Runs a save; turns validation issues into field messages and other failures into one message. */
+  const run = useCallback(async <R,>(save: () => Promise<R>): Promise<R | undefined> => {
+    try {
+      const result = await save();
+      setIssues({});
+      setProblem(null);
+      return result;
+    } catch (error) {
+      if (error instanceof RecordValidationError) {
+        const next: Record<string, StoredIssue> = {};
+        for (const issue of error.issues) {
+          const path = issue.path.join('.');
+          next[path] ??= issue as StoredIssue;
+        }
+        setIssues(next);
+        setProblem({ kind: 'fields' });
+      } else {
+        setProblem({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      }
+      return undefined;
+    }
+  }, []);
   return { errors, setErrors, formError, setFormError, run };
 }
 
@@ -275,7 +297,10 @@ export function ChipPicker({
 }) {
   const groupId = useId();
   return (
-    <fieldset className={`field chips ${error ? 'field--error' : ''}`} aria-describedby={error ? `${groupId}-e` : undefined}>
+    <fieldset
+      className={`field chips ${error ? 'field--error' : ''}`}
+      aria-describedby={error ? `${groupId}-e` : undefined}
+    >
       <legend>{label}</legend>
       <div className="chips__list">
         {options.length === 0 ? <span className="muted">{empty}</span> : null}

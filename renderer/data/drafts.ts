@@ -46,6 +46,7 @@ export function useDraftState<V>(key: string, initial: V, delayMs = 300) {
     };
   }, [key]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `value` is the trigger; each change restarts the debounce
   useEffect(() => {
     if (!restored || !dirty.current) return;
     const timer = setTimeout(() => {

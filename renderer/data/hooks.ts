@@ -10,7 +10,10 @@ import type { Stored } from '../db/types';
 
 type TripTable = Exclude<RecordTable, 'trips' | 'experts' | 'hosts'>;
 
-export function useTripRecords<T extends TripTable>(table: T, tripId: string | undefined): Stored<T>[] | undefined {
+export function useTripRecords<T extends TripTable>(
+  table: T,
+  tripId: string | undefined,
+): Stored<T>[] | undefined {
   return useLiveQuery(async () => {
     if (!tripId) return [];
     const rows = await getDb().records(table).where('tripId').equals(tripId).toArray();
@@ -29,7 +32,10 @@ export function useAllRecords<T extends RecordTable>(table: T): Stored<T>[] | un
   );
 }
 
-export function useRecord<T extends RecordTable>(table: T, id: string | undefined): Stored<T> | null | undefined {
+export function useRecord<T extends RecordTable>(
+  table: T,
+  id: string | undefined,
+): Stored<T> | null | undefined {
   return useLiveQuery(async () => {
     if (!id) return null;
     const row = await getDb().records(table).get(id);

@@ -42,7 +42,13 @@ const META_FIELDS = new Set(['_stamps', '_deleted', '_updated']);
 /** Fields set once at creation and never sent as edits. */
 const IMMUTABLE = new Set(['id', 'createdAt']);
 
-export type RecordInput<T extends RecordTable> = z.input<(typeof recordSchemas)[T]>;
+/** What callers pass to create a record: the schema's input, with the id optional (made here if absent). */
+export type RecordInput<T extends RecordTable> = Omit<
+  z.input<(typeof recordSchemas)[T]>,
+  'id' | 'createdAt'
+> & {
+  id?: string;
+};
 
 function domainFields<T extends RecordTable>(row: Stored<T>): RecordOf<T> {
   const out: Record<string, unknown> = {};
@@ -108,7 +114,10 @@ export async function createRecord<T extends RecordTable>(
   db: AppDatabase = getDb(),
 ): Promise<Stored<T>> {
   const candidate = { ...(input as object), id: (input as { id?: string }).id || newId() };
-  const record = parse(table, { ...candidate, createdAt: new Date().toISOString() }) as Record<string, unknown>;
+  const record = parse(table, { ...candidate, createdAt: new Date().toISOString() }) as Record<
+    string,
+    unknown
+  >;
   const existing = await db.records(table).get(String(record.id));
   if (existing) throw new Error(`${table} ${String(record.id)} already exists`);
   const fields = Object.keys(record).filter((f) => f !== 'id');
@@ -124,10 +133,12 @@ export async function updateRecord<T extends RecordTable>(
   const previous = await db.records(table).get(id);
   if (!previous || previous._deleted === 1) throw new RecordNotFoundError(table, id);
   const current = domainFields(previous) as Record<string, unknown>;
-  const record = parse(table, { ...current, ...(patch as object), id, createdAt: current.createdAt }) as Record<
-    string,
-    unknown
-  >;
+  const record = parse(table, {
+    ...current,
+    ...(patch as object),
+    id,
+    createdAt: current.createdAt,
+  }) as Record<string, unknown>;
   const changed = Object.keys(record).filter((f) => !IMMUTABLE.has(f) && !sameValue(record[f], current[f]));
   if (changed.length === 0) return previous;
   return writeRow(db, table, previous, { ...record, _deleted: 0 }, changed);
@@ -158,7 +169,10 @@ export async function listByTrip<T extends Exclude<RecordTable, 'trips' | 'exper
   return rows.filter((r) => r._deleted === 0);
 }
 
-export async function listAll<T extends RecordTable>(table: T, db: AppDatabase = getDb()): Promise<Stored<T>[]> {
+export async function listAll<T extends RecordTable>(
+  table: T,
+  db: AppDatabase = getDb(),
+): Promise<Stored<T>[]> {
   return db
     .records(table)
     .filter((r) => r._deleted === 0)

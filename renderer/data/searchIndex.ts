@@ -39,9 +39,13 @@ export async function buildSearchRow(
     case 'hosts':
       title = str(record.name);
       subtitle = [str(record.creditCode), str(record.district)].filter(Boolean).join(' · ');
-      text = [title, str(record.creditCode), str(record.district), str(record.industry), str(record.address)].join(
-        ' ',
-      );
+      text = [
+        title,
+        str(record.creditCode),
+        str(record.district),
+        str(record.industry),
+        str(record.address),
+      ].join(' ');
       break;
     case 'visits': {
       const host = await hostName(source.hosts, record.hostId);

@@ -15,7 +15,10 @@ export function useT(): T {
 
 export function useLabel() {
   const lang = useSettings((s) => s.lang);
-  return useCallback(<K extends string>(table: Record<K, Labelled>, key: K) => labelOf(table, key, lang), [lang]);
+  return useCallback(
+    <K extends string>(table: Record<K, Labelled>, key: K) => labelOf(table, key, lang),
+    [lang],
+  );
 }
 
 export function useIssueText() {

@@ -28,7 +28,8 @@ export function formatIssue(
   for (const [k, v] of Object.entries(issue.params ?? {})) {
     if (typeof v === 'string' || typeof v === 'number') params[k] = v;
   }
-  if (typeof issue.maximum === 'number' || typeof issue.maximum === 'bigint') params.max = Number(issue.maximum);
+  if (typeof issue.maximum === 'number' || typeof issue.maximum === 'bigint')
+    params.max = Number(issue.maximum);
   if (isMessageKey(issue.message)) return translate(lang, issue.message, params);
   if (issue.code === 'invalid_type') return translate(lang, 'v.required', params);
   return translate(lang, 'v.invalid', params);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkCreditCode, normaliseCreditCode } from '../creditCode';
-import { type Labelled, keysOf } from '../enums';
+import { keysOf, type Labelled } from '../enums';
 
 /**
  * Building blocks of the record schemas. Error messages are i18n keys (see shared/i18n/validation.ts)
@@ -15,12 +15,7 @@ export const requiredText = (max = 200) =>
     .min(1, { message: 'v.required' })
     .max(max, { message: 'v.tooLong' });
 
-export const optionalText = (max = 2000) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: 'v.tooLong' })
-    .default('');
+export const optionalText = (max = 2000) => z.string().trim().max(max, { message: 'v.tooLong' }).default('');
 
 export const isoDate = z
   .string({ message: 'v.required' })

@@ -35,7 +35,10 @@ export const commonMessages = defineMessages({
   'state.empty': { zh: '暂无数据', en: 'Nothing here yet' },
   'state.saved': { zh: '已保存', en: 'Saved' },
   'state.deleted': { zh: '已删除', en: 'Deleted' },
-  'state.notFound': { zh: '找不到该记录,可能已被删除', en: 'This record was not found; it may have been deleted' },
+  'state.notFound': {
+    zh: '找不到该记录,可能已被删除',
+    en: 'This record was not found; it may have been deleted',
+  },
   'state.unsynced': { zh: '未同步', en: 'Not yet synced' },
   'state.offlineReady': { zh: '离线可用 · 数据保存在本机', en: 'Works offline · data kept on this device' },
   'storage.persisted': { zh: '本机存储已设为持久保存', en: 'Storage is persistent on this device' },

@@ -1,7 +1,10 @@
 import { defineMessages } from '../core';
 
 export const searchMessages = defineMessages({
-  'search.placeholder': { zh: '搜索单位、走访、问题、协议…(Ctrl+K)', en: 'Search hosts, visits, problems, agreements… (Ctrl+K)' },
+  'search.placeholder': {
+    zh: '搜索单位、走访、问题、协议…(Ctrl+K)',
+    en: 'Search hosts, visits, problems, agreements… (Ctrl+K)',
+  },
   'search.title': { zh: '搜索', en: 'Search' },
   'search.results': { zh: '“{query}”的结果:{count} 条', en: '{count} results for “{query}”' },
   'search.none': { zh: '没有找到与“{query}”相关的记录', en: 'Nothing found for “{query}”' },
@@ -14,5 +17,8 @@ export const searchMessages = defineMessages({
   'search.type.visits': { zh: '走访', en: 'Visit' },
   'search.type.problems': { zh: '问题', en: 'Problem' },
   'search.type.agreements': { zh: '协议', en: 'Agreement' },
-  'search.more': { zh: '仅显示前 {count} 条,请输入更具体的词语', en: 'Showing the first {count}; type more to narrow down' },
+  'search.more': {
+    zh: '仅显示前 {count} 条,请输入更具体的词语',
+    en: 'Showing the first {count}; type more to narrow down',
+  },
 });

@@ -1,6 +1,4 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { compareHlc } from '../../../../shared/hlc';
-import { newId } from '../../../../shared/ids';
 import {
   createRecord,
   deleteRecord,
@@ -10,6 +8,8 @@ import {
 } from '../../../../renderer/data/repository';
 import { searchRecords } from '../../../../renderer/data/searchIndex';
 import { AppDatabase, setDb } from '../../../../renderer/db/database';
+import { compareHlc } from '../../../../shared/hlc';
+import { newId } from '../../../../shared/ids';
 
 let db: AppDatabase;
 beforeEach(() => {
@@ -17,7 +17,12 @@ beforeEach(() => {
   setDb(db);
 });
 
-const tripInput = { title: '2025年成渝地区双城经济圈专家团走进璧山', region: '重庆市璧山区', startDate: '2025-06-23', endDate: '2025-06-25' };
+const tripInput = {
+  title: '2025年成渝地区双城经济圈专家团走进璧山',
+  region: '重庆市璧山区',
+  startDate: '2025-06-23',
+  endDate: '2025-06-25',
+};
 
 describe('repository writes', () => {
   it('a create stores the record with per-field stamps and appends one outbox entry', async () => {
@@ -25,7 +30,9 @@ describe('repository writes', () => {
     expect(trip.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(trip.id[14]).toBe('7'); // UUIDv7
     expect(trip._deleted).toBe(0);
-    expect(Object.keys(trip._stamps)).toEqual(expect.arrayContaining(['title', 'region', 'status', '_deleted']));
+    expect(Object.keys(trip._stamps)).toEqual(
+      expect.arrayContaining(['title', 'region', 'status', '_deleted']),
+    );
     const outbox = await db.outbox.toArray();
     expect(outbox).toHaveLength(1);
     expect(outbox[0]).toMatchObject({ table: 'trips', recordId: trip.id, scope: trip.id });
@@ -60,7 +67,9 @@ describe('repository writes', () => {
   });
 
   it('invalid input is refused with the issues, leaving no record and no outbox entry', async () => {
-    await expect(createRecord('trips', { ...tripInput, endDate: '2025-06-01' }, db)).rejects.toBeInstanceOf(RecordValidationError);
+    await expect(createRecord('trips', { ...tripInput, endDate: '2025-06-01' }, db)).rejects.toBeInstanceOf(
+      RecordValidationError,
+    );
     expect(await db.trips.count()).toBe(0);
     expect(await db.outbox.count()).toBe(0);
   });
@@ -103,10 +112,21 @@ describe('repository writes', () => {
     const expert = await createRecord('experts', { name: '丁显平' }, db);
     const visit = await createRecord(
       'visits',
-      { tripId: trip.id, hostId: host.id, date: '2025-06-23', expertIds: [expert.id], activities: [{ type: 'technical_guidance', count: 1 }], notes: '淬火裂纹' },
+      {
+        tripId: trip.id,
+        hostId: host.id,
+        date: '2025-06-23',
+        expertIds: [expert.id],
+        activities: [{ type: 'technical_guidance', count: 1 }],
+        notes: '淬火裂纹',
+      },
       db,
     );
-    await createRecord('problems', { tripId: trip.id, visitId: visit.id, hostId: host.id, title: '热处理变形超差' }, db);
+    await createRecord(
+      'problems',
+      { tripId: trip.id, visitId: visit.id, hostId: host.id, title: '热处理变形超差' },
+      db,
+    );
     const hits = await searchRecords(db, '热处理');
     expect(hits.map((h) => h.type).sort()).toEqual(['hosts', 'problems', 'visits']);
     // renaming the host re-indexes the visit that shows its name

@@ -1,9 +1,9 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { newId } from '../../../../shared/ids';
 import { searchRecords } from '../../../../renderer/data/searchIndex';
 import { AppDatabase } from '../../../../renderer/db/database';
 import { LATEST_VERSION, schemaVersions } from '../../../../renderer/db/schemaVersions';
+import { newId } from '../../../../shared/ids';
 
 /** Opens a database exactly as an older app version declared it. */
 function openAtVersion(name: string, version: number): Dexie {
@@ -26,9 +26,34 @@ describe('local schema upgrades', () => {
       const hostId = newId();
       const tripId = newId();
       const stamp = '000001700000000-0000-node1';
-      await old.table('hosts').add({ id: hostId, name: '眉山金属材料热处理有限公司', creditCode: '', kind: 'enterprise', _stamps: { name: stamp }, _deleted: 0, _updated: stamp });
-      await old.table('trips').add({ id: tripId, title: '走进眉山', region: '眉山', startDate: '2023-09-20', endDate: '2023-09-21', _stamps: {}, _deleted: 0, _updated: stamp });
-      await old.table('outbox').add({ mutationId: newId(), table: 'hosts', recordId: hostId, scope: '', changes: { name: 'x' }, stamps: { name: stamp }, createdAt: '' });
+      await old.table('hosts').add({
+        id: hostId,
+        name: '眉山金属材料热处理有限公司',
+        creditCode: '',
+        kind: 'enterprise',
+        _stamps: { name: stamp },
+        _deleted: 0,
+        _updated: stamp,
+      });
+      await old.table('trips').add({
+        id: tripId,
+        title: '走进眉山',
+        region: '眉山',
+        startDate: '2023-09-20',
+        endDate: '2023-09-21',
+        _stamps: {},
+        _deleted: 0,
+        _updated: stamp,
+      });
+      await old.table('outbox').add({
+        mutationId: newId(),
+        table: 'hosts',
+        recordId: hostId,
+        scope: '',
+        changes: { name: 'x' },
+        stamps: { name: stamp },
+        createdAt: '',
+      });
       old.close();
 
       const db = new AppDatabase(name);

@@ -1,0 +1,62 @@
+import { createRecord } from '../../../renderer/data/repository';
+import { AppDatabase, setDb } from '../../../renderer/db/database';
+import { useSettings } from '../../../renderer/state/settings';
+import { completeCreditCode } from '../../../shared/creditCode';
+import { newId } from '../../../shared/ids';
+
+/** A fresh database per test, in Chinese (the app's first language). */
+export function freshDb(): AppDatabase {
+  const db = new AppDatabase(`test-${newId()}`);
+  setDb(db);
+  useSettings.setState({ lang: 'zh-CN' });
+  return db;
+}
+
+export async function seedTrip() {
+  const trip = await createRecord('trips', {
+    title: '2025年成渝地区双城经济圈专家团走进璧山',
+    region: '重庆市璧山区',
+    startDate: '2025-06-23',
+    endDate: '2025-06-25',
+  });
+  const expert = await createRecord('experts', {
+    name: '李工',
+    title: '正高级工程师',
+    affiliation: '四川大学',
+  });
+  await createRecord('tripMembers', { tripId: trip.id, expertId: expert.id, role: 'group_leader' });
+  return { trip, expert };
+}
+
+/** Valid credit codes built from a 17-character body (the 18th is the check character). */
+export const code = (body17: string) => completeCreditCode(body17);
+
+export async function seedHost(name: string, creditCode = '') {
+  return createRecord('hosts', { name, creditCode, district: '璧山区', industry: '制造业' });
+}
+
+export async function seedVisit(tripId: string, hostId: string, expertId: string, date: string) {
+  return createRecord('visits', {
+    tripId,
+    hostId,
+    date,
+    expertIds: [expertId],
+    activities: [{ type: 'site_research', count: 1 }],
+  });
+}
+
+/**
+ * jsdom has no layout: every element is 0×0, so the virtualised lists would render no rows at all.
+ * Give elements a plausible size while a suite runs; returns the function that restores jsdom's getters.
+ */
+export function stubLayout(): () => void {
+  const proto = HTMLElement.prototype;
+  const saved = ['clientHeight', 'clientWidth'].map(
+    (name) => [name, Object.getOwnPropertyDescriptor(Element.prototype, name)] as const,
+  );
+  Object.defineProperty(proto, 'clientHeight', { configurable: true, get: () => 800 });
+  Object.defineProperty(proto, 'clientWidth', { configurable: true, get: () => 1200 });
+  return () => {
+    for (const [name] of saved) Reflect.deleteProperty(proto, name);
+  };
+}
