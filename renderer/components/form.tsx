@@ -287,8 +287,10 @@ export function ChipPicker({
   onChange,
   error,
   empty,
+  required,
 }: {
   label: string;
+  required?: boolean;
   options: { id: string; label: string; detail?: string }[];
   selected: string[];
   onChange: (ids: string[]) => void;
@@ -301,7 +303,10 @@ export function ChipPicker({
       className={`field chips ${error ? 'field--error' : ''}`}
       aria-describedby={error ? `${groupId}-e` : undefined}
     >
-      <legend>{label}</legend>
+      <legend>
+        {label}
+        {required ? <span className="field__required"> *</span> : null}
+      </legend>
       <div className="chips__list">
         {options.length === 0 ? <span className="muted">{empty}</span> : null}
         {options.map((o) => {

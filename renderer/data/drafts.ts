@@ -50,7 +50,7 @@ export function useDraftState<V>(key: string, initial: V, delayMs = 300) {
   useEffect(() => {
     if (!restored || !dirty.current) return;
     const timer = setTimeout(() => {
-      void saveDraft(key, latest.current);
+      if (dirty.current) void saveDraft(key, latest.current);
     }, delayMs);
     return () => clearTimeout(timer);
   }, [key, value, restored, delayMs]);
@@ -67,8 +67,10 @@ export function useDraftState<V>(key: string, initial: V, delayMs = 300) {
     dirty.current = true;
     setValue(next);
   };
-  const discard = async () => {
+  /** Drops the stored draft; with `next`, also puts the form back to those values (not a draft). */
+  const discard = async (next?: V) => {
     dirty.current = false;
+    if (next !== undefined) setValue(next);
     await clearDraft(key);
     setHadDraft(false);
   };

@@ -99,6 +99,7 @@ async function writeRow<T extends RecordTable>(
       scope: scopeOf(table, row),
       changes,
       stamps: Object.fromEntries(changedFields.map((f) => [f, stamp])),
+      baseStamps: Object.fromEntries(changedFields.map((f) => [f, previous?._stamps[f] ?? null])),
       createdAt: new Date().toISOString(),
     };
     await db.outbox.add(entry);

@@ -23,6 +23,12 @@ export type OutboxEntry = {
   scope: string;
   changes: Record<string, unknown>;
   stamps: Record<string, string>;
+  /**
+   * The stamp each changed field had on this device before the change (null: field was unset).
+   * Lets the server tell a deliberate overwrite (based on the current value) from a concurrent one,
+   * which it keeps as a conflict.
+   */
+  baseStamps: Record<string, string | null>;
   createdAt: string;
 };
 

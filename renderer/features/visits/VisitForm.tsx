@@ -82,13 +82,13 @@ export function VisitForm({
     const savedId = await run(() => saveVisit({ tripId: trip.id, visitId, draft }));
     setSaving(false);
     if (!savedId) return;
-    await discard();
     if (andNew) {
-      setValue(emptyVisitDraft(draft.date));
+      await discard(emptyVisitDraft(draft.date));
       navigate(`/trips/${trip.id}/visits/new`, { replace: true });
       // A fresh form for the next visit; the draft key stays "new".
       window.scrollTo?.(0, 0);
     } else {
+      await discard();
       navigate(`/trips/${trip.id}/visits`, { state: { saved: savedId } });
     }
   };
@@ -135,14 +135,7 @@ export function VisitForm({
       {hadDraft ? (
         <div className="form-note" role="status">
           <span>{t('visits.draftRestored')}</span>
-          <button
-            type="button"
-            className="btn btn--small"
-            onClick={async () => {
-              await discard();
-              setValue(initial);
-            }}
-          >
+          <button type="button" className="btn btn--small" onClick={() => void discard(initial)}>
             {t('visits.discardDraft')}
           </button>
         </div>
@@ -157,6 +150,7 @@ export function VisitForm({
               value={draft.hostId}
               onChange={(hostId) => set('hostId', hostId)}
               error={errors.hostId}
+              required
               onCreateNew={(name) => setNewHostName(name)}
             />
           </div>
@@ -182,6 +176,7 @@ export function VisitForm({
               onChange={(ids) => set('expertIds', ids)}
               error={errors.expertIds}
               empty={t('visits.field.noMembers')}
+              required
             />
           </div>
           <div className="span-all">

@@ -75,7 +75,10 @@ export function VisitsPage() {
       key: 'activities',
       header: t('visits.col.activities'),
       width: '1.6fr',
-      render: (r) => r.visit.activities.map((a) => `${label(activityTypes, a.type)}×${a.count}`).join('、'),
+      render: (r) =>
+        sessionsByType(r.visit.activities)
+          .map(([type, count]) => `${label(activityTypes, type)}×${count}`)
+          .join('、'),
     },
     { key: 'problems', header: t('visits.col.problems'), width: '70px', render: (r) => r.problems },
     { key: 'recs', header: t('visits.col.recommendations'), width: '70px', render: (r) => r.recommendations },
@@ -149,6 +152,13 @@ export function VisitsPage() {
       )}
     </>
   );
+}
+
+/** Sessions per activity type, in the order the types first appear (a visit may list a type twice). */
+function sessionsByType(activities: Stored<'visits'>['activities']): [keyof typeof activityTypes, number][] {
+  const totals = new Map<keyof typeof activityTypes, number>();
+  for (const a of activities) totals.set(a.type, (totals.get(a.type) ?? 0) + a.count);
+  return [...totals];
 }
 
 function countBy<R extends Record<string, unknown>>(rows: readonly R[], field: keyof R): Map<string, number> {
