@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 
 export function PageHeader({
   title,
@@ -67,7 +67,10 @@ export function FilterBar({ children }: { children: ReactNode }) {
   return <div className="filter-bar">{children}</div>;
 }
 
-/** A side sheet for editing a record without leaving the list. Escape closes it. */
+/**
+ * A side sheet for editing a record without leaving the list. Escape closes it wherever the focus is,
+ * and focus moves into it on open so keyboard users land in the form.
+ */
 export function Drawer({
   title,
   onClose,
@@ -77,17 +80,21 @@ export function Drawer({
   onClose: () => void;
   children: ReactNode;
 }) {
+  const ref = useRef<HTMLElement>(null);
+  const close = useRef(onClose);
+  close.current = onClose;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) close.current();
+    };
+    window.addEventListener('keydown', onKey);
+    const first = ref.current?.querySelector<HTMLElement>('input, select, textarea');
+    (first ?? ref.current)?.focus();
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   return (
     <div className="drawer-backdrop">
-      <aside
-        className="drawer"
-        role="dialog"
-        aria-modal="true"
-        aria-label={title}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') onClose();
-        }}
-      >
+      <aside className="drawer" role="dialog" aria-modal="true" aria-label={title} ref={ref} tabIndex={-1}>
         <div className="drawer__head">
           <h2>{title}</h2>
           <button type="button" className="btn btn--ghost" onClick={onClose} aria-label="×">
