@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { newId } from '../../shared/ids';
-import { isDirectoryTable, type RecordOf, type RecordTable, recordSchemas } from '../../shared/schemas';
+import { type RecordOf, type RecordTable, recordSchemas } from '../../shared/schemas';
+import { scopeOf } from '../../shared/sync/scope';
 import { type AppDatabase, getDb } from '../db/database';
 import type { OutboxEntry, Stored } from '../db/types';
 import { getClock } from './clock';
@@ -64,10 +65,6 @@ function parse<T extends RecordTable>(table: T, value: unknown): RecordOf<T> {
   const result = recordSchemas[table].safeParse(value);
   if (!result.success) throw new RecordValidationError(table, result.error.issues);
   return result.data as RecordOf<T>;
-}
-
-function scopeOf(table: RecordTable, record: Record<string, unknown>): string {
-  return isDirectoryTable(table) ? '' : String(record.tripId ?? record.id ?? '');
 }
 
 function tablesFor(db: AppDatabase, table: RecordTable) {

@@ -19,7 +19,7 @@ export type OutboxEntry = {
   mutationId: string;
   table: RecordTable;
   recordId: string;
-  /** The trip the record belongs to, or '' for the shared directory (experts, hosts). */
+  /** The trip the record belongs to, or 'directory' for the shared directory (experts, hosts). */
   scope: string;
   changes: Record<string, unknown>;
   stamps: Record<string, string>;

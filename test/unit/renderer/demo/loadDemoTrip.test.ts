@@ -63,7 +63,7 @@ describe('loadDemoTrip', () => {
     const entries = await db.outbox.toArray();
     expect(new Set(entries.map((e) => e.recordId)).size).toBe(totalRecords);
     for (const e of entries) {
-      expect(e.scope).toBe(e.table === 'experts' || e.table === 'hosts' ? '' : tripId);
+      expect(e.scope).toBe(e.table === 'experts' || e.table === 'hosts' ? 'directory' : tripId);
     }
 
     const searchable = ['hosts', 'visits', 'problems', 'agreements'] as const;
