@@ -5,7 +5,8 @@ export default defineConfig({
   plugins: [react()],
   test: {
     include: ['test/**/*.test.{ts,tsx}'],
-    exclude: ['test/e2e/**', 'node_modules/**'],
+    // The server suite runs on its own, twice (PGlite and PostgreSQL): scripts/test-server.mjs.
+    exclude: ['test/e2e/**', 'test/server/**', 'node_modules/**'],
     setupFiles: ['test/setup.ts'],
     environment: 'node',
     testTimeout: 20000,
