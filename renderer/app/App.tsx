@@ -5,6 +5,7 @@ import { FollowUpsPage } from '../features/followUps/FollowUpsPage';
 import { HostsNeedsPage } from '../features/hosts/HostsNeedsPage';
 import { ProblemsPage } from '../features/problems/ProblemsPage';
 import { SearchPage } from '../features/search/SearchPage';
+import { SyncPage } from '../features/sync/SyncPage';
 import { TeamPage } from '../features/team/TeamPage';
 import { TripHomePage } from '../features/tripHome/TripHomePage';
 import { TripFormPage } from '../features/trips/TripFormPage';
@@ -34,6 +35,7 @@ const router = createHashRouter([
       { path: 'trips/:tripId/agreements', element: <AgreementsPage /> },
       { path: 'trips/:tripId/follow-ups', element: <FollowUpsPage /> },
       { path: 'search', element: <SearchPage /> },
+      { path: 'sync', element: <SyncPage /> },
       { path: '*', element: <Navigate to="/trips" replace /> },
     ],
   },

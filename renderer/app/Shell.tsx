@@ -2,8 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation, useMatch, useNavigate } from 'react-router';
 import type { MessageKey } from '../../shared/i18n';
 import { useOutboxCount, useRecord } from '../data/hooks';
+import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { useT } from '../i18n/useT';
 import { useSettings } from '../state/settings';
+import { useSyncEngine } from '../sync/runtime';
 import { formatBytes, useStorageStatus } from './storage';
 import { usePlatformBridge } from './usePlatformBridge';
 
@@ -40,6 +42,8 @@ export function Shell() {
   }, [trip, currentTripId, routeTripId, setCurrentTrip]);
 
   usePlatformBridge({ searchRef, tripId });
+  // Syncs on its own once signed in; without an account the app simply stays local.
+  useSyncEngine();
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -76,6 +80,10 @@ export function Shell() {
           <NavLink to="/trips" end className="nav-item">
             <span className="nav-item__icon">☰</span>
             {t('nav.trips')}
+          </NavLink>
+          <NavLink to="/sync" className="nav-item">
+            <span className="nav-item__icon">⇅</span>
+            {t('sync.nav')}
           </NavLink>
           <div className="sidebar__section">
             <div className="sidebar__section-title">{t('nav.currentTrip')}</div>
@@ -127,6 +135,7 @@ export function Shell() {
               onChange={(e) => setQuery(e.target.value)}
             />
           </form>
+          <SyncIndicator />
           <button type="button" className="btn btn--ghost" onClick={toggleLang} aria-label={t('lang.label')}>
             {t('lang.switch')}
           </button>

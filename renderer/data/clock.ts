@@ -1,4 +1,4 @@
-import { HybridClock } from '../../shared/hlc';
+import { DEFAULT_MAX_DRIFT_MS, HybridClock, parseHlc } from '../../shared/hlc';
 import { newNodeId } from '../../shared/ids';
 import type { AppDatabase } from '../db/database';
 
@@ -20,7 +20,12 @@ export function getClock(db: AppDatabase): Promise<HybridClock> {
       }
       const c = new HybridClock(node as string);
       const last = (await db.meta.get('lastHlc'))?.value;
-      if (typeof last === 'string') c.receiveTrusted(last);
+      // Our own last stamp keeps stamps increasing when the clock was set back. But a stamp far in the
+      // future means the clock WAS wrong and has been corrected: the server refused those writes
+      // (clock drift), so adopting it would keep every new write refused until real time catches up.
+      if (typeof last === 'string' && parseHlc(last).wall - Date.now() <= DEFAULT_MAX_DRIFT_MS) {
+        c.receiveTrusted(last);
+      }
       return c;
     });
     clocks.set(db, clock);

@@ -1,7 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { RecordTable } from '../../shared/schemas';
 import { schemaVersions } from './schemaVersions';
-import type { DraftRow, MetaRow, OutboxEntry, SearchRow, Stored } from './types';
+import type { DraftRow, HeldRow, MetaRow, OutboxEntry, QuarantineEntry, SearchRow, Stored } from './types';
 
 export class AppDatabase extends Dexie {
   trips!: Table<Stored<'trips'>, string>;
@@ -18,6 +18,8 @@ export class AppDatabase extends Dexie {
   meta!: Table<MetaRow, string>;
   drafts!: Table<DraftRow, string>;
   search!: Table<SearchRow, string>;
+  quarantine!: Table<QuarantineEntry, string>;
+  held!: Table<HeldRow, string>;
 
   constructor(name = 'expert-trips') {
     super(name);

@@ -41,6 +41,20 @@ export const schemaVersions: SchemaVersion[] = [
     stores: { search: 'key, type, tripId, *tokens' },
     upgrade: (tx) => rebuildSearchIndex(tx),
   },
+  {
+    // v3: sync. `quarantine` keeps outbox entries the server refused (keyed by their mutation id, so a
+    // repeated refusal overwrites instead of duplicating); `held` keeps pulled values of fields that
+    // still have a local change waiting to be acknowledged (see renderer/sync/held.ts). Both start empty.
+    // Cursors, server address and user live in `meta`. From now on records also arrive from other
+    // devices and are indexed as they are applied; the derived search index is rebuilt once here so
+    // every record already on the device is findable the same way, whatever build wrote it.
+    version: 3,
+    stores: {
+      quarantine: 'mutationId, recordId, table, refusedAt',
+      held: 'key, recordId',
+    },
+    upgrade: (tx) => rebuildSearchIndex(tx),
+  },
 ];
 
 export const LATEST_VERSION = schemaVersions[schemaVersions.length - 1]?.version ?? 1;

@@ -1,4 +1,5 @@
 import type { RecordOf, RecordTable } from '../../shared/schemas';
+import type { Refusal } from '../../shared/sync/protocol';
 
 /**
  * A record as kept on the device: its fields plus the sync bookkeeping.
@@ -30,6 +31,27 @@ export type OutboxEntry = {
    */
   baseStamps: Record<string, string | null>;
   createdAt: string;
+};
+
+/** An outbox entry the server refused, kept with the verdict until the user retries or gives it up. */
+export type QuarantineEntry = OutboxEntry & {
+  reason: Refusal['reason'];
+  /** The server's own words (English); the screen shows its translation by reason instead. */
+  message: string;
+  issues?: Refusal['issues'];
+  refusedAt: string;
+};
+
+/**
+ * Pulled values of fields that still have a local change in the outbox: the device keeps showing its
+ * own value until the server acknowledges it, then merges these in by stamp (renderer/sync/held.ts).
+ */
+export type HeldRow = {
+  key: string;
+  table: RecordTable;
+  recordId: string;
+  data: Record<string, unknown>;
+  stamps: Record<string, string>;
 };
 
 export type MetaRow = { key: string; value: unknown };

@@ -4,6 +4,7 @@ import { followUpsMessages } from './followUps';
 import { hostsMessages } from './hosts';
 import { problemsMessages } from './problems';
 import { searchMessages } from './search';
+import { syncMessages } from './sync';
 import { teamMessages } from './team';
 import { tripHomeMessages } from './tripHome';
 import { tripsMessages } from './trips';
@@ -25,4 +26,5 @@ export const featureMessages = {
   ...followUpsMessages,
   ...searchMessages,
   ...demoMessages,
+  ...syncMessages,
 };

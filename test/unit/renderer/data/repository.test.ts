@@ -100,7 +100,8 @@ describe('repository writes', () => {
     db.close();
     const reopened = new AppDatabase(name);
     setDb(reopened);
-    const vi2 = vi.spyOn(Date, 'now').mockReturnValue(0); // the clock was set back to 1970
+    // the clock was set back a little (an NTP correction): stamps must still increase
+    const vi2 = vi.spyOn(Date, 'now').mockReturnValue(Number(trip._stamps.title?.slice(0, 15)) - 120_000);
     const updated = await updateRecord('trips', trip.id, { status: 'completed' }, reopened);
     vi2.mockRestore();
     expect(compareHlc(trip._stamps.title ?? '', updated._stamps.status ?? '')).toBe(-1);
@@ -136,5 +137,20 @@ describe('repository writes', () => {
     // a deleted record leaves the index
     await deleteRecord('problems', (await db.problems.toArray())[0]?.id ?? '', db);
     expect((await searchRecords(db, '变形')).length).toBe(0);
+  });
+});
+
+describe('device clock', () => {
+  it('forgets its own stamps from a clock that was far ahead once the clock is corrected', async () => {
+    const ahead = vi.spyOn(Date, 'now').mockReturnValue(Date.UTC(2027, 10, 22));
+    const trip = await createRecord('trips', tripInput, db);
+    ahead.mockRestore();
+    const name = db.name;
+    db.close();
+    const reopened = new AppDatabase(name);
+    setDb(reopened);
+    const updated = await updateRecord('trips', trip.id, { status: 'active' }, reopened);
+    // the new stamp follows the corrected clock, not the year-ahead one
+    expect(Number(updated._stamps.status?.slice(0, 15))).toBeLessThan(Date.UTC(2027, 0, 1));
   });
 });
