@@ -1,4 +1,6 @@
 import { type ReactNode, useEffect, useRef } from 'react';
+import type { Labelled } from '../../shared/enums';
+import { useLabel } from '../i18n/useT';
 
 export function PageHeader({
   title,
@@ -29,14 +31,24 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
   );
 }
 
-export function Badge({
-  tone = 'neutral',
-  children,
-}: {
-  tone?: 'neutral' | 'good' | 'warn' | 'bad' | 'info';
-  children: ReactNode;
-}) {
+export type BadgeTone = 'neutral' | 'good' | 'warn' | 'bad' | 'info';
+
+export function Badge({ tone = 'neutral', children }: { tone?: BadgeTone; children: ReactNode }) {
   return <span className={`badge badge--${tone}`}>{children}</span>;
+}
+
+/** An enum value (a status, a role) as a badge in the tone the screen gives each value. */
+export function EnumBadge<K extends string>({
+  table,
+  value,
+  tones,
+}: {
+  table: Record<K, Labelled>;
+  value: K;
+  tones: Record<K, BadgeTone>;
+}) {
+  const labelOf = useLabel();
+  return <Badge tone={tones[value]}>{labelOf(table, value)}</Badge>;
 }
 
 export function Panel({
@@ -103,6 +115,16 @@ export function Drawer({
         </div>
         <div className="drawer__body">{children}</div>
       </aside>
+    </div>
+  );
+}
+
+/** One figure card: a number (or "3 / 5") over what it counts. */
+export function Figure({ value, label }: { value: ReactNode; label: string }) {
+  return (
+    <div className="figure">
+      <div className="figure__value">{value}</div>
+      <div className="figure__label">{label}</div>
     </div>
   );
 }

@@ -1,25 +1,32 @@
-import { useState } from 'react';
 import { useParams } from 'react-router';
 import { agreementKinds, agreementStatuses } from '../../../shared/enums';
-import { EnumSelect } from '../../components/form';
-import { Badge, Drawer, EmptyState, FilterBar, PageHeader } from '../../components/layout';
-import { UnsyncedMark } from '../../components/UnsyncedMark';
+import {
+  ClearFiltersButton,
+  EnumFilter,
+  SelectFilter,
+  TextFilter,
+  useFilters,
+} from '../../components/filters';
+import {
+  type BadgeTone,
+  Drawer,
+  EmptyState,
+  EnumBadge,
+  Figure,
+  FilterBar,
+  PageHeader,
+} from '../../components/layout';
+import { Clip, ListCount, listSeparator, TitleCell } from '../../components/list';
+import { useRecordDrawer } from '../../components/useOpenParam';
 import { type Column, VirtualTable } from '../../components/VirtualTable';
 import { usePendingIds, useRecord, useTripRecords } from '../../data/hooks';
+import { referenceOptions } from '../../data/listFilters';
+import { useRecordMap } from '../../data/useRecordMap';
 import type { Stored } from '../../db/types';
 import { useLabel, useT } from '../../i18n/useT';
-import { Clip, listSeparator } from '../hosts/formKit';
-import { useOpenParam } from '../hosts/useOpenParam';
-import { useRecordMap } from '../hosts/useRecordMap';
 import { expertNames } from '../hosts/useTripExperts';
 import { AgreementForm } from './AgreementForm';
-import {
-  type AgreementFilters,
-  filterAgreements,
-  noAgreementFilters,
-  summariseAgreements,
-  termText,
-} from './agreementFilters';
+import { filterAgreements, noAgreementFilters, summariseAgreements, termText } from './agreementFilters';
 
 type Agreement = Stored<'agreements'>;
 const collator = new Intl.Collator('zh-CN');
@@ -31,7 +38,7 @@ const statusTone = {
   in_effect: 'info',
   completed: 'good',
   terminated: 'bad',
-} as const satisfies Record<keyof typeof agreementStatuses, Parameters<typeof Badge>[0]['tone']>;
+} as const satisfies Record<keyof typeof agreementStatuses, BadgeTone>;
 
 /** The trip's agreements (签约): cooperation agreements, base agreements, adviser appointments… */
 export function AgreementsPage() {
@@ -40,10 +47,10 @@ export function AgreementsPage() {
   const { tripId = '' } = useParams();
   const trip = useRecord('trips', tripId);
   const pending = usePendingIds();
-  const [filters, setFilters] = useState<AgreementFilters>(noAgreementFilters);
-  const [open, setOpen] = useOpenParam();
+  const { filters, bind, clear, filtered } = useFilters(noAgreementFilters);
   const agreements = useTripRecords('agreements', tripId);
   const all = agreements ?? [];
+  const { open, setOpen, close, editing } = useRecordDrawer(agreements);
   const hosts = useRecordMap(
     'hosts',
     all.map((a) => a.hostId),
@@ -59,12 +66,11 @@ export function AgreementsPage() {
     (a, b) =>
       (b.signedDate || '9999').localeCompare(a.signedDate || '9999') || collator.compare(a.title, b.title),
   );
-  const hostOptions = [...new Set(all.map((a) => a.hostId))]
-    .map((id) => ({ id, name: hostName(id) || t('hosts.unknownHost') }))
-    .sort((a, b) => collator.compare(a.name, b.name));
-  const filtered = JSON.stringify(filters) !== JSON.stringify(noAgreementFilters);
-  const set = <K extends keyof AgreementFilters>(key: K, value: AgreementFilters[K]) =>
-    setFilters((f) => ({ ...f, [key]: value }));
+  const hostOptions = referenceOptions(
+    all.map((a) => a.hostId),
+    hostName,
+    t('hosts.unknownHost'),
+  );
   const amountFormat = new Intl.NumberFormat(t.lang, { maximumFractionDigits: 2 });
 
   const columns: Column<Agreement>[] = [
@@ -72,12 +78,7 @@ export function AgreementsPage() {
       key: 'title',
       header: t('agreements.title'),
       width: '2fr',
-      render: (a) => (
-        <>
-          <Clip text={a.title} />
-          <UnsyncedMark pending={pending.has(a.id)} />
-        </>
-      ),
+      render: (a) => <TitleCell text={a.title} pending={pending.has(a.id)} />,
     },
     {
       key: 'host',
@@ -110,12 +111,11 @@ export function AgreementsPage() {
       key: 'status',
       header: t('common.status'),
       width: '90px',
-      render: (a) => <Badge tone={statusTone[a.status]}>{labelOf(agreementStatuses, a.status)}</Badge>,
+      render: (a) => <EnumBadge table={agreementStatuses} value={a.status} tones={statusTone} />,
     },
   ];
 
   if (trip === null) return <EmptyState title={t('state.notFound')} />;
-  const editing = open && open !== 'new' ? all.find((a) => a.id === open) : undefined;
 
   return (
     <>
@@ -129,62 +129,22 @@ export function AgreementsPage() {
         }
       />
       <div className="figures">
-        <div className="figure">
-          <div className="figure__value">{summary.signed}</div>
-          <div className="figure__label">{t('agreements.signedCount', { total: summary.total })}</div>
-        </div>
-        <div className="figure">
-          <div className="figure__value">{amountFormat.format(summary.amount)}</div>
-          <div className="figure__label">{t('agreements.amountTotal')}</div>
-        </div>
+        <Figure value={summary.signed} label={t('agreements.signedCount', { total: summary.total })} />
+        <Figure value={amountFormat.format(summary.amount)} label={t('agreements.amountTotal')} />
       </div>
       <FilterBar>
-        <EnumSelect
-          label={t('common.kind')}
-          table={agreementKinds}
-          value={filters.kind}
-          onChange={(v) => set('kind', v)}
-          includeAll={t('filter.all')}
+        <EnumFilter label={t('common.kind')} table={agreementKinds} {...bind('kind')} />
+        <EnumFilter label={t('common.status')} table={agreementStatuses} {...bind('status')} />
+        <SelectFilter
+          id="agreement-host-filter"
+          label={t('common.host')}
+          {...bind('hostId')}
+          options={hostOptions}
         />
-        <EnumSelect
-          label={t('common.status')}
-          table={agreementStatuses}
-          value={filters.status}
-          onChange={(v) => set('status', v)}
-          includeAll={t('filter.all')}
-        />
-        <div className="field">
-          <label htmlFor="agreement-host-filter">{t('common.host')}</label>
-          <select
-            id="agreement-host-filter"
-            value={filters.hostId}
-            onChange={(e) => set('hostId', e.target.value)}
-          >
-            <option value="">{t('filter.all')}</option>
-            {hostOptions.map((h) => (
-              <option key={h.id} value={h.id}>
-                {h.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="agreement-text-filter">{t('agreements.textFilter')}</label>
-          <input
-            id="agreement-text-filter"
-            type="search"
-            value={filters.text}
-            placeholder={t('filter.text')}
-            onChange={(e) => set('text', e.target.value)}
-          />
-        </div>
-        {filtered ? (
-          <button type="button" className="btn btn--ghost" onClick={() => setFilters(noAgreementFilters)}>
-            {t('action.clearFilters')}
-          </button>
-        ) : null}
+        <TextFilter id="agreement-text-filter" label={t('agreements.textFilter')} {...bind('text')} />
+        <ClearFiltersButton show={filtered} onClear={clear} />
       </FilterBar>
-      <div className="list-note">{t('agreements.shown', { shown: rows.length, total: all.length })}</div>
+      <ListCount>{t('agreements.shown', { shown: rows.length, total: all.length })}</ListCount>
       <VirtualTable
         label={t('nav.agreements')}
         rows={rows}
@@ -200,17 +160,14 @@ export function AgreementsPage() {
         }
       />
       {open === 'new' || editing ? (
-        <Drawer
-          title={t(editing ? 'agreements.editTitle' : 'agreements.newTitle')}
-          onClose={() => setOpen(null)}
-        >
+        <Drawer title={t(editing ? 'agreements.editTitle' : 'agreements.newTitle')} onClose={close}>
           <AgreementForm
             key={open}
             tripId={tripId}
             initial={editing}
-            onSaved={() => setOpen(null)}
-            onCancel={() => setOpen(null)}
-            onDeleted={() => setOpen(null)}
+            onSaved={close}
+            onCancel={close}
+            onDeleted={close}
           />
         </Drawer>
       ) : null}

@@ -1,8 +1,8 @@
 import { activityTypes } from '../../../shared/enums';
 import { Field } from '../../components/form';
+import { listSeparator } from '../../components/list';
 import type { Stored } from '../../db/types';
 import { useLabel, useT } from '../../i18n/useT';
-import { listSeparator } from '../hosts/formKit';
 
 /** Optional link to the visit where the agreement was reached: only this trip's visits to the chosen host. */
 export function VisitSelect({

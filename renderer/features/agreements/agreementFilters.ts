@@ -1,5 +1,5 @@
 import type { agreementKinds, agreementStatuses } from '../../../shared/enums';
-import { matchesQuery } from '../../../shared/search/tokenize';
+import { matchesFilters } from '../../data/listFilters';
 import type { Stored } from '../../db/types';
 
 type Agreement = Stored<'agreements'>;
@@ -18,13 +18,10 @@ export function filterAgreements(
   filters: AgreementFilters,
   hostName: (id: string) => string,
 ): Agreement[] {
-  const text = filters.text.trim();
-  return agreements.filter(
-    (a) =>
-      (!filters.kind || a.kind === filters.kind) &&
-      (!filters.status || a.status === filters.status) &&
-      (!filters.hostId || a.hostId === filters.hostId) &&
-      (text === '' || matchesQuery([a.title, ...a.parties, a.notes, hostName(a.hostId)].join(' '), text)),
+  return agreements.filter((a) =>
+    matchesFilters(filters, { kind: a.kind, status: a.status, hostId: a.hostId }, () =>
+      [a.title, ...a.parties, a.notes, hostName(a.hostId)].join(' '),
+    ),
   );
 }
 

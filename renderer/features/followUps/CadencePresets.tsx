@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { FormError, useFormErrors } from '../../components/form';
+import { submitKeys } from '../../components/submitKeys';
 import { createRecord } from '../../data/repository';
+import { todayIso } from '../../data/today';
 import { useT } from '../../i18n/useT';
-import { submitKeys, todayIso } from '../hosts/formKit';
 import { OwnerField, RelatedFields } from './fields';
 import { CADENCE, type CadenceKey } from './followUpLogic';
 import type { RelatedOption, RelatedType } from './useRelated';

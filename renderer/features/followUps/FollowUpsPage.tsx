@@ -1,15 +1,29 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { followUpRelatedTypes, followUpStatuses } from '../../../shared/enums';
-import { EnumSelect } from '../../components/form';
-import { Badge, Drawer, EmptyState, FilterBar, PageHeader } from '../../components/layout';
-import { UnsyncedMark } from '../../components/UnsyncedMark';
+import {
+  CheckFilter,
+  ClearFiltersButton,
+  EnumFilter,
+  TextFilter,
+  useFilters,
+} from '../../components/filters';
+import {
+  Badge,
+  type BadgeTone,
+  Drawer,
+  EmptyState,
+  EnumBadge,
+  FilterBar,
+  PageHeader,
+} from '../../components/layout';
+import { ListCount, TitleCell } from '../../components/list';
+import { useRecordDrawer } from '../../components/useOpenParam';
 import { type Column, VirtualTable } from '../../components/VirtualTable';
 import { usePendingIds, useRecord, useTripRecords } from '../../data/hooks';
+import { todayIso } from '../../data/today';
 import type { Stored } from '../../db/types';
 import { useLabel, useT } from '../../i18n/useT';
-import { Clip, todayIso } from '../hosts/formKit';
-import { useOpenParam } from '../hosts/useOpenParam';
 import { CadencePresets } from './CadencePresets';
 import { FollowUpForm } from './FollowUpForm';
 import {
@@ -24,12 +38,15 @@ import './followUps.css';
 
 type FollowUp = Stored<'followUps'>;
 
+/** "Overdue first" orders the list; it filters nothing out, so it does not count as filtering. */
+const isFiltered = (f: FollowUpFilters) => f.status !== '' || f.overdueOnly || f.text.trim() !== '';
+
 const statusTone = {
   planned: 'info',
   in_progress: 'warn',
   done: 'good',
   cancelled: 'neutral',
-} as const satisfies Record<keyof typeof followUpStatuses, Parameters<typeof Badge>[0]['tone']>;
+} as const satisfies Record<keyof typeof followUpStatuses, BadgeTone>;
 
 /** Follow-up service after the trip (跟踪服务): who does what by when, overdue items first. */
 export function FollowUpsPage() {
@@ -38,10 +55,10 @@ export function FollowUpsPage() {
   const { tripId = '' } = useParams();
   const trip = useRecord('trips', tripId);
   const pending = usePendingIds();
-  const [filters, setFilters] = useState<FollowUpFilters>(noFollowUpFilters);
-  const [open, setOpen] = useOpenParam();
+  const { filters, set, bind, clear, filtered } = useFilters(noFollowUpFilters, isFiltered);
   const [flash, setFlash] = useState<string | null>(null);
   const followUps = useTripRecords('followUps', tripId);
+  const { open, setOpen, close, editing } = useRecordDrawer(followUps, ['cadence']);
   const all = followUps ?? [];
   const related = useRelated(
     tripId,
@@ -52,21 +69,13 @@ export function FollowUpsPage() {
   const rows = filterFollowUps(all, filters, today, relatedText);
   const overdueCount = all.filter((f) => overdueDays(f, today) > 0).length;
   const knownOwners = [...new Set(all.map((f) => f.owner).filter(Boolean))];
-  const set = <K extends keyof FollowUpFilters>(key: K, value: FollowUpFilters[K]) =>
-    setFilters((f) => ({ ...f, [key]: value }));
-  const filtered = filters.status !== '' || filters.overdueOnly || filters.text.trim() !== '';
 
   const columns: Column<FollowUp>[] = [
     {
       key: 'action',
       header: t('followUps.action'),
       width: '2fr',
-      render: (f) => (
-        <>
-          <Clip text={f.action} />
-          <UnsyncedMark pending={pending.has(f.id)} />
-        </>
-      ),
+      render: (f) => <TitleCell text={f.action} pending={pending.has(f.id)} />,
     },
     {
       key: 'related',
@@ -104,13 +113,11 @@ export function FollowUpsPage() {
       key: 'status',
       header: t('common.status'),
       width: '100px',
-      render: (f) => <Badge tone={statusTone[f.status]}>{labelOf(followUpStatuses, f.status)}</Badge>,
+      render: (f) => <EnumBadge table={followUpStatuses} value={f.status} tones={statusTone} />,
     },
   ];
 
   if (trip === null) return <EmptyState title={t('state.notFound')} />;
-  const editing = open && open !== 'new' && open !== 'cadence' ? all.find((f) => f.id === open) : undefined;
-  const close = () => setOpen(null);
 
   return (
     <>
@@ -134,48 +141,23 @@ export function FollowUpsPage() {
         </div>
       ) : null}
       <FilterBar>
-        <EnumSelect
-          label={t('common.status')}
-          table={followUpStatuses}
-          value={filters.status}
-          onChange={(v) => set('status', v)}
-          includeAll={t('filter.all')}
+        <EnumFilter label={t('common.status')} table={followUpStatuses} {...bind('status')} />
+        <TextFilter id="followup-text-filter" label={t('followUps.textFilter')} {...bind('text')} />
+        <CheckFilter
+          label={t('followUps.overdueOnly', { count: overdueCount })}
+          checked={filters.overdueOnly}
+          onChange={(v) => set('overdueOnly', v)}
         />
-        <div className="field">
-          <label htmlFor="followup-text-filter">{t('followUps.textFilter')}</label>
-          <input
-            id="followup-text-filter"
-            type="search"
-            value={filters.text}
-            placeholder={t('filter.text')}
-            onChange={(e) => set('text', e.target.value)}
-          />
-        </div>
-        <label className="field field--check">
-          <input
-            type="checkbox"
-            checked={filters.overdueOnly}
-            onChange={(e) => set('overdueOnly', e.target.checked)}
-          />
-          {t('followUps.overdueOnly', { count: overdueCount })}
-        </label>
-        <label className="field field--check">
-          <input
-            type="checkbox"
-            checked={filters.overdueFirst}
-            onChange={(e) => set('overdueFirst', e.target.checked)}
-          />
-          {t('followUps.overdueFirst')}
-        </label>
-        {filtered ? (
-          <button type="button" className="btn btn--ghost" onClick={() => setFilters(noFollowUpFilters)}>
-            {t('action.clearFilters')}
-          </button>
-        ) : null}
+        <CheckFilter
+          label={t('followUps.overdueFirst')}
+          checked={filters.overdueFirst}
+          onChange={(v) => set('overdueFirst', v)}
+        />
+        <ClearFiltersButton show={filtered} onClear={clear} />
       </FilterBar>
-      <div className="list-note">
+      <ListCount>
         {t('followUps.shown', { shown: rows.length, total: all.length, overdue: overdueCount })}
-      </div>
+      </ListCount>
       <VirtualTable
         label={t('nav.followUps')}
         rows={rows}

@@ -1,5 +1,6 @@
 import type { followUpStatuses } from '../../../shared/enums';
 import type { MessageKey } from '../../../shared/i18n';
+import { daysBetween } from '../../../shared/report';
 import { matchesQuery } from '../../../shared/search/tokenize';
 import type { Stored } from '../../db/types';
 
@@ -8,10 +9,8 @@ type FollowUp = Stored<'followUps'>;
 const DAY_MS = 86_400_000;
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
-/** Whole days from `from` to `to` (both YYYY-MM-DD); negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((utc(to) - utc(from)) / DAY_MS);
-}
+/** Whole days from `from` to `to` (both YYYY-MM-DD); negative when `to` is earlier. The report's count. */
+export { daysBetween };
 
 const OPEN = new Set<string>(['planned', 'in_progress']);
 

@@ -1,7 +1,7 @@
 import type { followUpRelatedTypes } from '../../../shared/enums';
 import { byId, useTripRecords } from '../../data/hooks';
+import { useRecordMap } from '../../data/useRecordMap';
 import type { Stored } from '../../db/types';
-import { useRecordMap } from '../hosts/useRecordMap';
 
 export type RelatedType = keyof typeof followUpRelatedTypes;
 export type RelatedOption = { id: string; label: string };

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Panel } from '../../components/layout';
 import { useT } from '../../i18n/useT';
 import { HostForm } from './HostForm';
-import { HostPicker } from './HostPicker';
+import { HostPicker, type HostPickerProps } from './HostPicker';
 
 /**
  * HostPicker plus "新建单位" in place: when the host is not in the directory yet, the person creates it
@@ -16,15 +16,7 @@ export function HostChooser({
   required,
   suggestedIds,
   autoFocus,
-}: {
-  value: string;
-  onChange: (hostId: string) => void;
-  error?: string | undefined;
-  label: string;
-  required?: boolean;
-  suggestedIds?: readonly string[];
-  autoFocus?: boolean;
-}) {
+}: Omit<HostPickerProps, 'onCreateNew' | 'placeholder'>) {
   const t = useT();
   const [creating, setCreating] = useState<string | null>(null);
   if (creating !== null) {

@@ -1,18 +1,20 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { hostKinds } from '../../../shared/enums';
+import { ConfirmDelete } from '../../components/ConfirmDelete';
+import { CheckFilter, TextFilter } from '../../components/filters';
 import { Drawer, FilterBar } from '../../components/layout';
-import { UnsyncedMark } from '../../components/UnsyncedMark';
+import { Clip, ListCount, TitleCell } from '../../components/list';
+import { useDebounced } from '../../components/useDebounced';
+import { useOpenParam } from '../../components/useOpenParam';
 import { type Column, VirtualTable } from '../../components/VirtualTable';
 import { usePendingIds, useRecord, useTripRecords } from '../../data/hooks';
+import { useRecordMap } from '../../data/useRecordMap';
 import { getDb } from '../../db/database';
 import type { Stored } from '../../db/types';
 import { useLabel, useT } from '../../i18n/useT';
-import { Clip, ConfirmDelete, useDebounced } from './formKit';
 import { HostForm } from './HostForm';
 import { hostMatches, searchHosts } from './hostSearch';
-import { useOpenParam } from './useOpenParam';
-import { useRecordMap } from './useRecordMap';
 
 type Host = Stored<'hosts'>;
 
@@ -54,12 +56,7 @@ export function HostDirectory({ tripId }: { tripId: string }) {
       key: 'name',
       header: t('hosts.field.name'),
       width: '2.2fr',
-      render: (h) => (
-        <>
-          <Clip text={h.name} />
-          <UnsyncedMark pending={pending.has(h.id)} />
-        </>
-      ),
+      render: (h) => <TitleCell text={h.name} pending={pending.has(h.id)} />,
     },
     { key: 'code', header: t('hosts.field.creditCode'), width: '190px', render: (h) => h.creditCode || '—' },
     { key: 'kind', header: t('hosts.field.kind'), width: '110px', render: (h) => labelOf(hostKinds, h.kind) },
@@ -88,27 +85,20 @@ export function HostDirectory({ tripId }: { tripId: string }) {
   return (
     <>
       <FilterBar>
-        <div className="field" style={{ flex: '1 1 320px' }}>
-          <label htmlFor="host-dir-search">{t('hosts.dir.search')}</label>
-          <input
-            id="host-dir-search"
-            type="search"
-            value={query}
-            placeholder={t('hosts.dir.searchPlaceholder')}
-            onChange={(e) => setQuery(e.target.value)}
-          />
-        </div>
-        <label className="field field--check">
-          <input type="checkbox" checked={tripOnly} onChange={(e) => setTripOnly(e.target.checked)} />
-          {t('hosts.dir.tripOnly')}
-        </label>
+        <TextFilter
+          id="host-dir-search"
+          label={t('hosts.dir.search')}
+          value={query}
+          onChange={setQuery}
+          placeholder={t('hosts.dir.searchPlaceholder')}
+          style={{ flex: '1 1 320px' }}
+        />
+        <CheckFilter label={t('hosts.dir.tripOnly')} checked={tripOnly} onChange={setTripOnly} />
         <button type="button" className="btn btn--primary" onClick={() => setOpen('new')}>
           {t('hosts.dir.add')}
         </button>
       </FilterBar>
-      <div className="list-note" aria-live="polite">
-        {loading ? t('state.loading') : note}
-      </div>
+      <ListCount live>{loading ? t('state.loading') : note}</ListCount>
       <VirtualTable
         label={t('hosts.tab.directory')}
         rows={rows}

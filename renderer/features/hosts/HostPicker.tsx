@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type KeyboardEvent, useId, useState } from 'react';
 import { Field } from '../../components/form';
+import { useDebounced } from '../../components/useDebounced';
 import { useRecord } from '../../data/hooks';
 import { getDb } from '../../db/database';
 import type { Stored } from '../../db/types';
 import { useT } from '../../i18n/useT';
-import { useDebounced } from './formKit';
 import { searchHosts } from './hostSearch';
 import './hosts.css';
 
@@ -13,6 +13,18 @@ type Host = Stored<'hosts'>;
 type Option = { kind: 'host'; host: Host } | { kind: 'create'; name: string };
 
 const LIMIT = 20;
+
+export type HostPickerProps = {
+  value: string;
+  onChange: (hostId: string) => void;
+  error?: string | undefined;
+  label: string;
+  required?: boolean;
+  onCreateNew?: (name: string) => void;
+  suggestedIds?: readonly string[];
+  placeholder?: string;
+  autoFocus?: boolean;
+};
 
 /**
  * A searchable host select over the whole directory: type part of a name (Chinese works without spaces)
@@ -29,17 +41,7 @@ export function HostPicker({
   suggestedIds,
   placeholder,
   autoFocus,
-}: {
-  value: string;
-  onChange: (hostId: string) => void;
-  error?: string | undefined;
-  label: string;
-  required?: boolean;
-  onCreateNew?: (name: string) => void;
-  suggestedIds?: readonly string[];
-  placeholder?: string;
-  autoFocus?: boolean;
-}) {
+}: HostPickerProps) {
   const t = useT();
   const listId = useId();
   const chosen = useRecord('hosts', value || undefined);

@@ -1,17 +1,22 @@
-import { useState } from 'react';
 import { needKinds, needStatuses } from '../../../shared/enums';
-import { EnumSelect } from '../../components/form';
-import { Badge, Drawer, FilterBar } from '../../components/layout';
-import { UnsyncedMark } from '../../components/UnsyncedMark';
+import {
+  ClearFiltersButton,
+  EnumFilter,
+  SelectFilter,
+  TextFilter,
+  useFilters,
+} from '../../components/filters';
+import { Badge, type BadgeTone, Drawer, EnumBadge, FilterBar } from '../../components/layout';
+import { Clip, ListCount, listSeparator, TitleCell } from '../../components/list';
+import { useRecordDrawer } from '../../components/useOpenParam';
 import { type Column, VirtualTable } from '../../components/VirtualTable';
 import { usePendingIds, useTripRecords } from '../../data/hooks';
+import { referenceOptions } from '../../data/listFilters';
+import { useRecordMap } from '../../data/useRecordMap';
 import type { Stored } from '../../db/types';
 import { useLabel, useT } from '../../i18n/useT';
-import { Clip, listSeparator } from './formKit';
 import { NeedForm } from './NeedForm';
-import { filterNeeds, type NeedFilters, noNeedFilters, visitedNeedIds } from './needFilters';
-import { useOpenParam } from './useOpenParam';
-import { useRecordMap } from './useRecordMap';
+import { filterNeeds, noNeedFilters, visitedNeedIds } from './needFilters';
 import { expertNames } from './useTripExperts';
 
 type Need = Stored<'needs'>;
@@ -23,16 +28,16 @@ const statusTone = {
   in_progress: 'info',
   addressed: 'good',
   closed: 'neutral',
-} as const satisfies Record<keyof typeof needStatuses, Parameters<typeof Badge>[0]['tone']>;
+} as const satisfies Record<keyof typeof needStatuses, BadgeTone>;
 
 /** The trip's needs list (需求清单): which host needs what, who is assigned, and whether it was visited. */
 export function NeedsTab({ tripId }: { tripId: string }) {
   const t = useT();
   const labelOf = useLabel();
   const pending = usePendingIds();
-  const [filters, setFilters] = useState<NeedFilters>(noNeedFilters);
-  const [open, setOpen] = useOpenParam();
+  const { filters, bind, clear, filtered } = useFilters(noNeedFilters);
   const needs = useTripRecords('needs', tripId);
+  const { open, setOpen, close, editing } = useRecordDrawer(needs);
   const visits = useTripRecords('visits', tripId);
   const hosts = useRecordMap(
     'hosts',
@@ -47,24 +52,18 @@ export function NeedsTab({ tripId }: { tripId: string }) {
   const rows = filterNeeds(needs ?? [], filters, hostName).sort(
     (a, b) => collator.compare(hostName(a.hostId), hostName(b.hostId)) || collator.compare(a.title, b.title),
   );
-  const hostOptions = [...new Set((needs ?? []).map((n) => n.hostId))]
-    .map((id) => ({ id, name: hostName(id) || t('hosts.unknownHost') }))
-    .sort((a, b) => collator.compare(a.name, b.name));
-  const filtered = JSON.stringify(filters) !== JSON.stringify(noNeedFilters);
-  const set = <K extends keyof NeedFilters>(key: K, value: NeedFilters[K]) =>
-    setFilters((f) => ({ ...f, [key]: value }));
+  const hostOptions = referenceOptions(
+    (needs ?? []).map((n) => n.hostId),
+    hostName,
+    t('hosts.unknownHost'),
+  );
 
   const columns: Column<Need>[] = [
     {
       key: 'title',
       header: t('hosts.need.title'),
       width: '2fr',
-      render: (n) => (
-        <>
-          <Clip text={n.title} />
-          <UnsyncedMark pending={pending.has(n.id)} />
-        </>
-      ),
+      render: (n) => <TitleCell text={n.title} pending={pending.has(n.id)} />,
     },
     {
       key: 'host',
@@ -85,7 +84,7 @@ export function NeedsTab({ tripId }: { tripId: string }) {
       key: 'status',
       header: t('common.status'),
       width: '110px',
-      render: (n) => <Badge tone={statusTone[n.status]}>{labelOf(needStatuses, n.status)}</Badge>,
+      render: (n) => <EnumBadge table={needStatuses} value={n.status} tones={statusTone} />,
     },
     {
       key: 'visited',
@@ -100,67 +99,32 @@ export function NeedsTab({ tripId }: { tripId: string }) {
     },
   ];
 
-  const editing = open && open !== 'new' ? needs?.find((n) => n.id === open) : undefined;
   const suggestedHostIds = [...new Set([...(needs ?? []), ...(visits ?? [])].map((r) => r.hostId))];
 
   return (
     <>
       <FilterBar>
-        <EnumSelect
-          label={t('common.kind')}
-          table={needKinds}
-          value={filters.kind}
-          onChange={(v) => set('kind', v)}
-          includeAll={t('filter.all')}
+        <EnumFilter label={t('common.kind')} table={needKinds} {...bind('kind')} />
+        <EnumFilter label={t('common.status')} table={needStatuses} {...bind('status')} />
+        <SelectFilter
+          id="need-host-filter"
+          label={t('common.host')}
+          {...bind('hostId')}
+          options={hostOptions}
         />
-        <EnumSelect
-          label={t('common.status')}
-          table={needStatuses}
-          value={filters.status}
-          onChange={(v) => set('status', v)}
-          includeAll={t('filter.all')}
-        />
-        <div className="field">
-          <label htmlFor="need-host-filter">{t('common.host')}</label>
-          <select
-            id="need-host-filter"
-            value={filters.hostId}
-            onChange={(e) => set('hostId', e.target.value)}
-          >
-            <option value="">{t('filter.all')}</option>
-            {hostOptions.map((h) => (
-              <option key={h.id} value={h.id}>
-                {h.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="need-text-filter">{t('hosts.need.textFilter')}</label>
-          <input
-            id="need-text-filter"
-            type="search"
-            value={filters.text}
-            placeholder={t('filter.text')}
-            onChange={(e) => set('text', e.target.value)}
-          />
-        </div>
-        {filtered ? (
-          <button type="button" className="btn btn--ghost" onClick={() => setFilters(noNeedFilters)}>
-            {t('action.clearFilters')}
-          </button>
-        ) : null}
+        <TextFilter id="need-text-filter" label={t('hosts.need.textFilter')} {...bind('text')} />
+        <ClearFiltersButton show={filtered} onClear={clear} />
         <button type="button" className="btn btn--primary" onClick={() => setOpen('new')}>
           {t('hosts.need.add')}
         </button>
       </FilterBar>
-      <div className="list-note">
+      <ListCount>
         {t('hosts.need.summary', {
           shown: rows.length,
           total: needs?.length ?? 0,
           visited: (needs ?? []).filter((n) => visited.has(n.id)).length,
         })}
-      </div>
+      </ListCount>
       <VirtualTable
         label={t('hosts.tab.needs')}
         rows={rows}
@@ -176,18 +140,15 @@ export function NeedsTab({ tripId }: { tripId: string }) {
         }
       />
       {open === 'new' || editing ? (
-        <Drawer
-          title={t(editing ? 'hosts.need.editTitle' : 'hosts.need.newTitle')}
-          onClose={() => setOpen(null)}
-        >
+        <Drawer title={t(editing ? 'hosts.need.editTitle' : 'hosts.need.newTitle')} onClose={close}>
           <NeedForm
             key={open}
             tripId={tripId}
             initial={editing}
             suggestedHostIds={suggestedHostIds}
-            onSaved={() => setOpen(null)}
-            onCancel={() => setOpen(null)}
-            onDeleted={() => setOpen(null)}
+            onSaved={close}
+            onCancel={close}
+            onDeleted={close}
           />
         </Drawer>
       ) : null}

@@ -1,5 +1,5 @@
 import type { needKinds, needStatuses } from '../../../shared/enums';
-import { matchesQuery } from '../../../shared/search/tokenize';
+import { matchesFilters } from '../../data/listFilters';
 import type { Stored } from '../../db/types';
 
 export type NeedFilters = {
@@ -17,13 +17,10 @@ export function filterNeeds(
   filters: NeedFilters,
   hostName: (id: string) => string,
 ): Stored<'needs'>[] {
-  const text = filters.text.trim();
-  return needs.filter(
-    (n) =>
-      (!filters.kind || n.kind === filters.kind) &&
-      (!filters.status || n.status === filters.status) &&
-      (!filters.hostId || n.hostId === filters.hostId) &&
-      (text === '' || matchesQuery([n.title, n.field, n.description, hostName(n.hostId)].join(' '), text)),
+  return needs.filter((n) =>
+    matchesFilters(filters, { kind: n.kind, status: n.status, hostId: n.hostId }, () =>
+      [n.title, n.field, n.description, hostName(n.hostId)].join(' '),
+    ),
   );
 }
 

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { normaliseCreditCode } from '../../../shared/creditCode';
+import { useDebounced } from '../../components/useDebounced';
 import { getDb } from '../../db/database';
 import type { Stored } from '../../db/types';
-import { useDebounced } from './formKit';
 
 export type Duplicate = { host: Stored<'hosts'>; reason: 'code' | 'name' };
 

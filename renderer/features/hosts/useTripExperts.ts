@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { memberRoles } from '../../../shared/enums';
+import { useRecordMap } from '../../data/useRecordMap';
 import { getDb } from '../../db/database';
 import type { Stored } from '../../db/types';
 import { useLabel } from '../../i18n/useT';
-import { useRecordMap } from './useRecordMap';
 
 export type ExpertOption = { id: string; label: string; detail?: string };
 

@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import { problemCategories, problemStatuses } from '../../../shared/enums';
-import { EnumSelect, FormError, TextArea, TextField } from '../../components/form';
-import { useDraftState } from '../../data/drafts';
+import { EnumSelect, TextArea, TextField } from '../../components/form';
+import { RecordFormFrame } from '../../components/RecordFormFrame';
+import { useRecordForm } from '../../components/useRecordForm';
 import { updateRecord } from '../../data/repository';
 import type { Stored } from '../../db/types';
 import { useT } from '../../i18n/useT';
-import { ConfirmDelete, DraftNote, submitKeys, useRecordFormErrors } from '../hosts/formKit';
 
 type Problem = Stored<'problems'>;
 type ProblemValues = Pick<Problem, 'title' | 'description' | 'category' | 'field' | 'status'>;
@@ -31,101 +30,26 @@ export function ProblemForm({
   onDeleted: () => void;
 }) {
   const t = useT();
-  const draft = useDraftState<ProblemValues>(`problems.form:${problem.id}`, valuesOf(problem));
-  const { errors, formError, run, touch } = useRecordFormErrors();
-  const [saving, setSaving] = useState(false);
-  const values = draft.value;
-  const set = <K extends keyof ProblemValues>(field: K, value: ProblemValues[K]) => {
-    draft.setValue((prev) => ({ ...prev, [field]: value }));
-    touch(field);
-  };
-
-  const save = async () => {
-    if (saving) return;
-    setSaving(true);
-    const saved = await run(() => updateRecord('problems', problem.id, values));
-    setSaving(false);
-    if (saved) {
-      await draft.discard();
-      onSaved();
-    }
-  };
-
-  if (!draft.restored) return <p className="muted">{t('state.loading')}</p>;
+  const form = useRecordForm({
+    draftKey: `problems.form:${problem.id}`,
+    start: () => valuesOf(problem),
+    write: (values) => updateRecord('problems', problem.id, values),
+    onSaved,
+    onCancel,
+  });
+  const { bind } = form;
 
   return (
-    <fieldset
-      className="form form--plain"
-      aria-label={t('problems.editTitle')}
-      onKeyDown={submitKeys(() => void save())}
+    <RecordFormFrame
+      form={form}
+      label={t('problems.editTitle')}
+      deletion={{ table: 'problems', id: problem.id, what: problem.title, onDeleted }}
     >
-      <DraftNote
-        show={draft.hadDraft}
-        onDiscard={() => {
-          draft.setValue(valuesOf(problem));
-          void draft.discard();
-        }}
-      />
-      <div className="form-grid">
-        <TextField
-          className="span-all"
-          label={t('common.title')}
-          value={values.title}
-          onChange={(v) => set('title', v)}
-          error={errors.title}
-          required
-          autoFocus
-        />
-        <EnumSelect
-          label={t('problems.category')}
-          table={problemCategories}
-          value={values.category}
-          onChange={(v) => set('category', v)}
-          error={errors.category}
-        />
-        <TextField
-          label={t('common.field')}
-          value={values.field}
-          onChange={(v) => set('field', v)}
-          error={errors.field}
-        />
-        <EnumSelect
-          label={t('common.status')}
-          table={problemStatuses}
-          value={values.status}
-          onChange={(v) => set('status', v)}
-          error={errors.status}
-        />
-        <TextArea
-          className="span-all"
-          label={t('common.description')}
-          value={values.description}
-          onChange={(v) => set('description', v)}
-          error={errors.description}
-          rows={6}
-        />
-      </div>
-      <FormError message={formError} />
-      <div className="form-actions form-actions--split">
-        <span>
-          <ConfirmDelete table="problems" id={problem.id} what={problem.title} onDeleted={onDeleted} />
-        </span>
-        <span className="form-actions__right">
-          <button
-            type="button"
-            className="btn"
-            onClick={() => {
-              void draft.discard();
-              onCancel();
-            }}
-          >
-            {t('action.cancel')}
-          </button>
-          <button type="button" className="btn btn--primary" disabled={saving} onClick={() => void save()}>
-            {saving ? t('action.saving') : t('action.save')}
-          </button>
-        </span>
-      </div>
-    </fieldset>
+      <TextField className="span-all" label={t('common.title')} {...bind('title')} required autoFocus />
+      <EnumSelect label={t('problems.category')} table={problemCategories} {...bind('category')} />
+      <TextField label={t('common.field')} {...bind('field')} />
+      <EnumSelect label={t('common.status')} table={problemStatuses} {...bind('status')} />
+      <TextArea className="span-all" label={t('common.description')} {...bind('description')} rows={6} />
+    </RecordFormFrame>
   );
 }

@@ -1,24 +1,32 @@
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { problemCategories, problemStatuses } from '../../../shared/enums';
-import { EnumSelect } from '../../components/form';
-import { Badge, Drawer, EmptyState, FilterBar, PageHeader } from '../../components/layout';
-import { UnsyncedMark } from '../../components/UnsyncedMark';
+import {
+  ClearFiltersButton,
+  EnumFilter,
+  SelectFilter,
+  TextFilter,
+  useFilters,
+} from '../../components/filters';
+import {
+  Badge,
+  type BadgeTone,
+  Drawer,
+  EmptyState,
+  EnumBadge,
+  Figure,
+  FilterBar,
+  PageHeader,
+} from '../../components/layout';
+import { Clip, ListCount, TitleCell } from '../../components/list';
+import { useRecordDrawer } from '../../components/useOpenParam';
 import { type Column, VirtualTable } from '../../components/VirtualTable';
 import { byId, usePendingIds, useRecord, useTripRecords } from '../../data/hooks';
+import { referenceOptions } from '../../data/listFilters';
+import { useRecordMap } from '../../data/useRecordMap';
 import type { Stored } from '../../db/types';
 import { useLabel, useT } from '../../i18n/useT';
-import { Clip } from '../hosts/formKit';
-import { useOpenParam } from '../hosts/useOpenParam';
-import { useRecordMap } from '../hosts/useRecordMap';
 import { ProblemForm } from './ProblemForm';
-import {
-  filterProblems,
-  noProblemFilters,
-  type ProblemFilters,
-  problemHostId,
-  summariseProblems,
-} from './problemFilters';
+import { filterProblems, noProblemFilters, problemHostId, summariseProblems } from './problemFilters';
 
 type Problem = Stored<'problems'>;
 const collator = new Intl.Collator('zh-CN');
@@ -28,7 +36,7 @@ const statusTone = {
   advised: 'info',
   solved: 'good',
   follow_up: 'bad',
-} as const satisfies Record<keyof typeof problemStatuses, Parameters<typeof Badge>[0]['tone']>;
+} as const satisfies Record<keyof typeof problemStatuses, BadgeTone>;
 
 /** Every problem diagnosed during the trip, with the figures the report needs. */
 export function ProblemsPage() {
@@ -37,9 +45,9 @@ export function ProblemsPage() {
   const { tripId = '' } = useParams();
   const trip = useRecord('trips', tripId);
   const pending = usePendingIds();
-  const [filters, setFilters] = useState<ProblemFilters>(noProblemFilters);
-  const [open, setOpen] = useOpenParam();
+  const { filters, bind, clear, filtered } = useFilters(noProblemFilters);
   const problems = useTripRecords('problems', tripId);
+  const { setOpen, close, editing } = useRecordDrawer(problems);
   const visitRows = useTripRecords('visits', tripId);
   const visits = byId(visitRows);
   const hostIdOf = (p: Problem) => problemHostId(p, visits);
@@ -53,24 +61,14 @@ export function ProblemsPage() {
       collator.compare(hostName(hostIdOf(a)), hostName(hostIdOf(b))) ||
       collator.compare(a.title, b.title),
   );
-  const hostOptions = [...new Set(all.map(hostIdOf).filter(Boolean))]
-    .map((id) => ({ id, name: hostName(id) || t('hosts.unknownHost') }))
-    .sort((a, b) => collator.compare(a.name, b.name));
-  const filtered = JSON.stringify(filters) !== JSON.stringify(noProblemFilters);
-  const set = <K extends keyof ProblemFilters>(key: K, value: ProblemFilters[K]) =>
-    setFilters((f) => ({ ...f, [key]: value }));
+  const hostOptions = referenceOptions(all.map(hostIdOf), hostName, t('hosts.unknownHost'));
 
   const columns: Column<Problem>[] = [
     {
       key: 'title',
       header: t('common.title'),
       width: '2.2fr',
-      render: (p) => (
-        <>
-          <Clip text={p.title} />
-          <UnsyncedMark pending={pending.has(p.id)} />
-        </>
-      ),
+      render: (p) => <TitleCell text={p.title} pending={pending.has(p.id)} />,
     },
     {
       key: 'host',
@@ -112,12 +110,11 @@ export function ProblemsPage() {
       key: 'status',
       header: t('common.status'),
       width: '120px',
-      render: (p) => <Badge tone={statusTone[p.status]}>{labelOf(problemStatuses, p.status)}</Badge>,
+      render: (p) => <EnumBadge table={problemStatuses} value={p.status} tones={statusTone} />,
     },
   ];
 
   if (trip === null) return <EmptyState title={t('state.notFound')} />;
-  const editing = open ? all.find((p) => p.id === open) : undefined;
 
   return (
     <>
@@ -137,52 +134,18 @@ export function ProblemsPage() {
       ) : (
         <>
           <FilterBar>
-            <EnumSelect
-              label={t('problems.category')}
-              table={problemCategories}
-              value={filters.category}
-              onChange={(v) => set('category', v)}
-              includeAll={t('filter.all')}
+            <EnumFilter label={t('problems.category')} table={problemCategories} {...bind('category')} />
+            <EnumFilter label={t('common.status')} table={problemStatuses} {...bind('status')} />
+            <SelectFilter
+              id="problem-host-filter"
+              label={t('common.host')}
+              {...bind('hostId')}
+              options={hostOptions}
             />
-            <EnumSelect
-              label={t('common.status')}
-              table={problemStatuses}
-              value={filters.status}
-              onChange={(v) => set('status', v)}
-              includeAll={t('filter.all')}
-            />
-            <div className="field">
-              <label htmlFor="problem-host-filter">{t('common.host')}</label>
-              <select
-                id="problem-host-filter"
-                value={filters.hostId}
-                onChange={(e) => set('hostId', e.target.value)}
-              >
-                <option value="">{t('filter.all')}</option>
-                {hostOptions.map((h) => (
-                  <option key={h.id} value={h.id}>
-                    {h.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="problem-text-filter">{t('problems.textFilter')}</label>
-              <input
-                id="problem-text-filter"
-                type="search"
-                value={filters.text}
-                placeholder={t('filter.text')}
-                onChange={(e) => set('text', e.target.value)}
-              />
-            </div>
-            {filtered ? (
-              <button type="button" className="btn btn--ghost" onClick={() => setFilters(noProblemFilters)}>
-                {t('action.clearFilters')}
-              </button>
-            ) : null}
+            <TextFilter id="problem-text-filter" label={t('problems.textFilter')} {...bind('text')} />
+            <ClearFiltersButton show={filtered} onClear={clear} />
           </FilterBar>
-          <div className="list-note">{t('problems.shown', { shown: rows.length, total: all.length })}</div>
+          <ListCount>{t('problems.shown', { shown: rows.length, total: all.length })}</ListCount>
           <VirtualTable
             label={t('nav.problems')}
             rows={rows}
@@ -194,25 +157,16 @@ export function ProblemsPage() {
         </>
       )}
       {editing ? (
-        <Drawer title={t('problems.editTitle')} onClose={() => setOpen(null)}>
+        <Drawer title={t('problems.editTitle')} onClose={close}>
           <ProblemForm
             key={editing.id}
             problem={editing}
-            onSaved={() => setOpen(null)}
-            onCancel={() => setOpen(null)}
-            onDeleted={() => setOpen(null)}
+            onSaved={close}
+            onCancel={close}
+            onDeleted={close}
           />
         </Drawer>
       ) : null}
     </>
-  );
-}
-
-function Figure({ value, label }: { value: number | string; label: string }) {
-  return (
-    <div className="figure">
-      <div className="figure__value">{value}</div>
-      <div className="figure__label">{label}</div>
-    </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { problemCategories, problemStatuses } from '../../../shared/enums';
-import { matchesQuery } from '../../../shared/search/tokenize';
+import { matchesFilters } from '../../data/listFilters';
 import type { Stored } from '../../db/types';
 
 type Problem = Stored<'problems'>;
@@ -25,14 +25,10 @@ export function filterProblems(
   visits: Map<string, Visit>,
   hostName: (id: string) => string,
 ): Problem[] {
-  const text = filters.text.trim();
   return problems.filter((p) => {
     const hostId = problemHostId(p, visits);
-    return (
-      (!filters.category || p.category === filters.category) &&
-      (!filters.status || p.status === filters.status) &&
-      (!filters.hostId || hostId === filters.hostId) &&
-      (text === '' || matchesQuery([p.title, p.description, p.field, hostName(hostId)].join(' '), text))
+    return matchesFilters(filters, { category: p.category, status: p.status, hostId }, () =>
+      [p.title, p.description, p.field, hostName(hostId)].join(' '),
     );
   });
 }

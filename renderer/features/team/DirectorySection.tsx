@@ -99,7 +99,7 @@ export function DirectorySection({
           onChange={setQuery}
           placeholder={t('team.filter.text')}
         />
-        <span className="muted team-count">{t('team.directory.count', { count: rows.length })}</span>
+        <span className="muted filter-bar__count">{t('team.directory.count', { count: rows.length })}</span>
       </FilterBar>
       <VirtualTable
         rows={rows}

@@ -1,5 +1,7 @@
 import { type FormEvent, useState } from 'react';
+import { DraftRestoredNote, withDraftReset } from '../../components/DraftRestoredNote';
 import { FormError, ListField, TextField, useFormErrors } from '../../components/form';
+import { fieldBinder, useDraftSave } from '../../components/useRecordForm';
 import { useDraftState } from '../../data/drafts';
 import { createRecord, updateRecord } from '../../data/repository';
 import { useT } from '../../i18n/useT';
@@ -33,16 +35,6 @@ type ExpertFormProps = {
   onSaved: (saved: Expert, created: boolean) => void;
 };
 
-/**
- * Creates or edits a directory expert. Typing is kept as a draft; a name already in the directory is
- * pointed out (not refused: two experts may share a name) so the same person is not entered twice.
- */
-export function ExpertForm(props: ExpertFormProps) {
-  // Throwing a draft away remounts the form, so the fields start again from the saved values.
-  const [generation, setGeneration] = useState(0);
-  return <ExpertFormBody key={generation} {...props} onReset={() => setGeneration((g) => g + 1)} />;
-}
-
 function ExpertFormBody({ expert, experts, onSaved, onReset }: ExpertFormProps & { onReset: () => void }) {
   const t = useT();
   const draft = useDraftState<ExpertValues>(
@@ -50,18 +42,24 @@ function ExpertFormBody({ expert, experts, onSaved, onReset }: ExpertFormProps &
     expert ? valuesOf(expert) : blank,
   );
   const { errors, formError, run } = useFormErrors();
-  const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
   const values = draft.value;
+  const { saving, save } = useDraftSave(
+    draft,
+    run,
+    () => (expert ? updateRecord('experts', expert.id, values) : createRecord('experts', values)),
+    (result) => {
+      setSaved(true);
+      onSaved(result, !expert);
+    },
+  );
 
   if (!draft.restored) return <p className="muted">{t('state.loading')}</p>;
 
-  const set =
-    <K extends keyof ExpertValues>(key: K) =>
-    (value: ExpertValues[K]) => {
-      setSaved(false);
-      draft.setValue((prev) => ({ ...prev, [key]: value }));
-    };
+  const bind = fieldBinder(values, errors, (key, value) => {
+    setSaved(false);
+    draft.setValue((prev) => ({ ...prev, [key]: value }));
+  });
 
   const name = values.name.trim();
   const sameName = name
@@ -75,18 +73,9 @@ function ExpertFormBody({ expert, experts, onSaved, onReset }: ExpertFormProps &
     onReset();
   };
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (saving) return;
-    setSaving(true);
-    const result = await run(() =>
-      expert ? updateRecord('experts', expert.id, values) : createRecord('experts', values),
-    );
-    setSaving(false);
-    if (!result) return;
-    await draft.discard();
-    setSaved(true);
-    onSaved(result, !expert);
+    void save();
   };
 
   return (
@@ -97,19 +86,17 @@ function ExpertFormBody({ expert, experts, onSaved, onReset }: ExpertFormProps &
       aria-label={expert ? t('team.member.editExpert') : t('team.expert.newTitle')}
     >
       {draft.hadDraft ? (
-        <div className="form-note team-draft">
-          <span>{t('trips.form.draftRestored')}</span>
-          <button type="button" className="btn btn--small" onClick={discardDraft}>
-            {t('trips.form.discardDraft')}
-          </button>
-        </div>
+        <DraftRestoredNote
+          className="team-draft"
+          text={t('trips.form.draftRestored')}
+          discardLabel={t('trips.form.discardDraft')}
+          onDiscard={discardDraft}
+        />
       ) : null}
       <div className="form-grid">
         <TextField
           label={t('team.expert.name')}
-          value={values.name}
-          onChange={set('name')}
-          error={errors.name}
+          {...bind('name')}
           hint={
             sameName.length > 0
               ? t('team.expert.sameName', { list: sameName.slice(0, 3).join('、') })
@@ -120,46 +107,14 @@ function ExpertFormBody({ expert, experts, onSaved, onReset }: ExpertFormProps &
         />
         <TextField
           label={t('team.expert.title')}
-          value={values.title}
-          onChange={set('title')}
-          error={errors.title}
+          {...bind('title')}
           placeholder={t('team.expert.titlePlaceholder')}
         />
-        <TextField
-          className="span-all"
-          label={t('team.expert.affiliation')}
-          value={values.affiliation}
-          onChange={set('affiliation')}
-          error={errors.affiliation}
-        />
-        <ListField
-          className="span-all"
-          label={t('team.expert.fields')}
-          value={values.fields}
-          onChange={set('fields')}
-          error={errors.fields}
-        />
-        <ListField
-          className="span-all"
-          label={t('team.expert.honours')}
-          value={values.honours}
-          onChange={set('honours')}
-          error={errors.honours}
-        />
-        <TextField
-          type="tel"
-          label={t('team.expert.phone')}
-          value={values.phone}
-          onChange={set('phone')}
-          error={errors.phone}
-        />
-        <TextField
-          type="email"
-          label={t('team.expert.email')}
-          value={values.email}
-          onChange={set('email')}
-          error={errors.email}
-        />
+        <TextField className="span-all" label={t('team.expert.affiliation')} {...bind('affiliation')} />
+        <ListField className="span-all" label={t('team.expert.fields')} {...bind('fields')} />
+        <ListField className="span-all" label={t('team.expert.honours')} {...bind('honours')} />
+        <TextField type="tel" label={t('team.expert.phone')} {...bind('phone')} />
+        <TextField type="email" label={t('team.expert.email')} {...bind('email')} />
       </div>
       <FormError message={formError} />
       <div className="team-form-actions">
@@ -175,3 +130,9 @@ function ExpertFormBody({ expert, experts, onSaved, onReset }: ExpertFormProps &
     </form>
   );
 }
+
+/**
+ * Creates or edits a directory expert. Typing is kept as a draft; a name already in the directory is
+ * pointed out (not refused: two experts may share a name) so the same person is not entered twice.
+ */
+export const ExpertForm = withDraftReset(ExpertFormBody);

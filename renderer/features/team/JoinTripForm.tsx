@@ -1,7 +1,8 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { memberRoles } from '../../../shared/enums';
-import { EnumSelect, Field, FormError, useFormErrors } from '../../components/form';
+import { EnumSelect, FormError, useFormErrors } from '../../components/form';
 import { useLabel, useT } from '../../i18n/useT';
+import { GroupField } from './GroupField';
 import { AlreadyMemberError, addMemberToTrip, type Expert, type Member, type Role } from './teamLogic';
 
 /** Adds one directory expert to the trip's team with a role and group; refuses a second membership. */
@@ -20,7 +21,6 @@ export function JoinTripForm({
 }) {
   const t = useT();
   const label = useLabel();
-  const listId = useId();
   const [role, setRole] = useState<Role>('expert');
   const [group, setGroup] = useState('');
   const [joined, setJoined] = useState<Member | null>(null);
@@ -70,24 +70,7 @@ export function JoinTripForm({
           onChange={setRole}
           error={errors.role}
         />
-        <Field label={t('team.member.group')} error={errors.group} hint={t('team.member.groupHint')}>
-          {(id, describedBy) => (
-            <>
-              <input
-                id={id}
-                value={group}
-                list={listId}
-                aria-describedby={describedBy}
-                onChange={(e) => setGroup(e.target.value)}
-              />
-              <datalist id={listId}>
-                {groups.map((g) => (
-                  <option key={g} value={g} />
-                ))}
-              </datalist>
-            </>
-          )}
-        </Field>
+        <GroupField value={group} onChange={setGroup} groups={groups} error={errors.group} />
       </div>
       <FormError message={formError} />
       <div className="team-form-actions">

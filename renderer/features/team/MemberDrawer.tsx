@@ -1,9 +1,11 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { memberRoles } from '../../../shared/enums';
-import { EnumSelect, Field, FormError, useFormErrors } from '../../components/form';
+import { ConfirmDeletePanel } from '../../components/ConfirmDelete';
+import { EnumSelect, FormError, useFormErrors } from '../../components/form';
 import { Drawer } from '../../components/layout';
 import { deleteRecord, updateRecord } from '../../data/repository';
 import { useT } from '../../i18n/useT';
+import { GroupField } from './GroupField';
 import type { Expert, Member, Role } from './teamLogic';
 
 /** Change a member's role or group, or take them off the team (with a confirmation). */
@@ -23,11 +25,9 @@ export function MemberDrawer({
   onEditExpert: () => void;
 }) {
   const t = useT();
-  const listId = useId();
   const [role, setRole] = useState<Role>(member.role);
   const [group, setGroup] = useState(member.group);
   const [saved, setSaved] = useState(false);
-  const [confirming, setConfirming] = useState(false);
   const { errors, formError, setFormError, run } = useFormErrors();
   const name = expert?.name ?? t('tripHome.attention.unknownExpert');
 
@@ -80,27 +80,15 @@ export function MemberDrawer({
               }}
               error={errors.role}
             />
-            <Field label={t('team.member.group')} error={errors.group} hint={t('team.member.groupHint')}>
-              {(id, describedBy) => (
-                <>
-                  <input
-                    id={id}
-                    value={group}
-                    list={listId}
-                    aria-describedby={describedBy}
-                    onChange={(e) => {
-                      setGroup(e.target.value);
-                      setSaved(false);
-                    }}
-                  />
-                  <datalist id={listId}>
-                    {groups.map((g) => (
-                      <option key={g} value={g} />
-                    ))}
-                  </datalist>
-                </>
-              )}
-            </Field>
+            <GroupField
+              value={group}
+              onChange={(g) => {
+                setGroup(g);
+                setSaved(false);
+              }}
+              groups={groups}
+              error={errors.group}
+            />
           </div>
           <FormError message={formError} />
           <div className="team-form-actions">
@@ -115,24 +103,14 @@ export function MemberDrawer({
           </div>
         </form>
         <section className="team-drawer__section team-danger">
-          {confirming ? (
-            <div className="team-confirm" role="alertdialog" aria-label={t('team.member.remove')}>
-              <strong>{t('team.member.removeConfirm', { name })}</strong>
-              {visitCount > 0 ? <p>{t('team.member.removeVisits', { count: visitCount })}</p> : null}
-              <div className="team-confirm__buttons">
-                <button type="button" className="btn btn--danger" onClick={remove} autoFocus>
-                  {t('team.member.removeYes')}
-                </button>
-                <button type="button" className="btn" onClick={() => setConfirming(false)}>
-                  {t('action.cancel')}
-                </button>
-              </div>
-            </div>
-          ) : (
-            <button type="button" className="btn btn--danger" onClick={() => setConfirming(true)}>
-              {t('team.member.remove')}
-            </button>
-          )}
+          <ConfirmDeletePanel
+            trigger={t('team.member.remove')}
+            label={t('team.member.remove')}
+            question={t('team.member.removeConfirm', { name })}
+            details={visitCount > 0 ? <p>{t('team.member.removeVisits', { count: visitCount })}</p> : null}
+            confirm={t('team.member.removeYes')}
+            onConfirm={remove}
+          />
         </section>
       </div>
     </Drawer>

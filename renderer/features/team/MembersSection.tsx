@@ -1,7 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { memberRoles } from '../../../shared/enums';
 import { TextField } from '../../components/form';
-import { Badge, FilterBar, Panel } from '../../components/layout';
+import { EnumBadge, FilterBar, Panel } from '../../components/layout';
+import { SegmentButton, Segmented } from '../../components/Segmented';
 import { UnsyncedMark } from '../../components/UnsyncedMark';
 import { type Column, VirtualTable } from '../../components/VirtualTable';
 import { usePendingIds } from '../../data/hooks';
@@ -87,7 +88,7 @@ export function MembersSection({
       key: 'role',
       header: t('team.col.role'),
       width: '120px',
-      render: (m) => <Badge tone={roleTone[m.role]}>{label(memberRoles, m.role)}</Badge>,
+      render: (m) => <EnumBadge table={memberRoles} value={m.role} tones={roleTone} />,
     },
     { key: 'group', header: t('team.col.group'), width: '1fr', render: (m) => m.group },
     {
@@ -104,28 +105,21 @@ export function MembersSection({
 
   return (
     <Panel title={t('team.members.title')}>
-      <fieldset className="segmented team-roles" aria-label={t('team.members.byRole')}>
-        <button
-          type="button"
-          className={`btn btn--small ${role === '' ? 'segmented__on' : ''}`}
-          aria-pressed={role === ''}
-          onClick={() => setRole('')}
-        >
+      <Segmented label={t('team.members.byRole')} className="team-roles">
+        <SegmentButton on={role === ''} onClick={() => setRole('')}>
           {t('filter.all')} <span className="num">{members.length}</span>
-        </button>
+        </SegmentButton>
         {ROLE_ORDER.map((r) => (
-          <button
+          <SegmentButton
             key={r}
-            type="button"
-            className={`btn btn--small ${role === r ? 'segmented__on' : ''}`}
-            aria-pressed={role === r}
-            data-testid={`role-count-${r}`}
+            on={role === r}
+            testId={`role-count-${r}`}
             onClick={() => setRole(role === r ? '' : r)}
           >
             {label(memberRoles, r)} <span className="num">{roleCounts.get(r) ?? 0}</span>
-          </button>
+          </SegmentButton>
         ))}
-      </fieldset>
+      </Segmented>
       <FilterBar>
         <TextField
           label={t('team.filter.find')}

@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router';
-import { EmptyState, PageHeader } from '../../components/layout';
+import { useParams } from 'react-router';
+import { PageHeader } from '../../components/layout';
 import { byId, useAllRecords, useRecord, useTripRecords } from '../../data/hooks';
 import { useT } from '../../i18n/useT';
+import { TripNotFound } from '../trips/TripNotFound';
 import { DirectorySection } from './DirectorySection';
 import { ExpertDrawer } from './ExpertDrawer';
 import { MemberDrawer } from './MemberDrawer';
@@ -30,14 +31,7 @@ export function TeamPage() {
 
   if (trip === undefined) return <p className="muted">{t('state.loading')}</p>;
   if (trip === null || !tripId) {
-    return (
-      <EmptyState title={t('trips.notFound.title')}>
-        <p>{t('trips.notFound.body')}</p>
-        <Link to="/trips" className="btn">
-          {t('trips.backToList')}
-        </Link>
-      </EmptyState>
-    );
+    return <TripNotFound />;
   }
   if (!members || !experts) return <p className="muted">{t('state.loading')}</p>;
 

@@ -1,4 +1,5 @@
 import type { memberRoles } from '../../../shared/enums';
+import type { BadgeTone } from '../../components/layout';
 import { createRecord } from '../../data/repository';
 import { getDb } from '../../db/database';
 import type { Stored } from '../../db/types';
@@ -74,6 +75,6 @@ export const roleTone = {
   expert: 'neutral',
   tech_manager: 'good',
   liaison: 'neutral',
-} as const satisfies Record<Role, 'neutral' | 'good' | 'warn' | 'bad' | 'info'>;
+} as const satisfies Record<Role, BadgeTone>;
 
 export { ROLE_ORDER };

@@ -3,9 +3,11 @@ import { Link, useNavigate } from 'react-router';
 import type { MessageKey } from '../../../shared/i18n';
 import { ATTENTION_KINDS, type AttentionItem, type AttentionKind } from '../../../shared/report';
 import { Badge, Panel } from '../../components/layout';
+import { SegmentButton, Segmented } from '../../components/Segmented';
 import { type Column, VirtualTable } from '../../components/VirtualTable';
+import { useDirectoryByIds } from '../../data/useRecordMap';
 import { type T, useT } from '../../i18n/useT';
-import { type TripData, useDirectoryByIds } from './useTripData';
+import type { TripData } from './useTripData';
 
 type Row = { key: string; kind: AttentionKind; text: string; to: string };
 type Names = { host: (id: string) => string; expert: (id: string) => string };
@@ -131,28 +133,16 @@ export function AttentionPanel({
         </p>
       ) : (
         <>
-          <fieldset className="segmented trip-home__attention-filter" aria-label={t('filter.kind')}>
-            <button
-              type="button"
-              className={`btn btn--small ${active === 'all' ? 'segmented__on' : ''}`}
-              aria-pressed={active === 'all'}
-              onClick={() => setKind('all')}
-            >
+          <Segmented label={t('filter.kind')} className="trip-home__attention-filter">
+            <SegmentButton on={active === 'all'} onClick={() => setKind('all')}>
               {t('tripHome.attention.all', { count: rows.length })}
-            </button>
+            </SegmentButton>
             {ATTENTION_KINDS.filter((k) => counts.has(k)).map((k) => (
-              <button
-                key={k}
-                type="button"
-                className={`btn btn--small ${active === k ? 'segmented__on' : ''}`}
-                aria-pressed={active === k}
-                data-testid={`attention-${k}`}
-                onClick={() => setKind(k)}
-              >
+              <SegmentButton key={k} on={active === k} testId={`attention-${k}`} onClick={() => setKind(k)}>
                 {t(KIND_LABEL[k])} <span className="num">{counts.get(k)}</span>
-              </button>
+              </SegmentButton>
             ))}
-          </fieldset>
+          </Segmented>
           <VirtualTable
             rows={shown}
             columns={columns}

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { Lang } from '../../../shared/enums';
 import { reportSentence, type TripFigures } from '../../../shared/report';
 import { Panel } from '../../components/layout';
+import { SegmentButton, Segmented } from '../../components/Segmented';
 import { useT } from '../../i18n/useT';
 import { copyText, selectContents } from './copyText';
 
@@ -35,19 +36,13 @@ export function SentencePanel({ figures, days }: { figures: TripFigures; days: n
       className="trip-home__sentence"
       actions={
         <div className="trip-home__sentence-actions">
-          <fieldset className="segmented" aria-label={t('tripHome.sentence.language')}>
+          <Segmented label={t('tripHome.sentence.language')}>
             {(['zh-CN', 'en'] as const).map((l) => (
-              <button
-                key={l}
-                type="button"
-                className={`btn btn--small ${lang === l ? 'segmented__on' : ''}`}
-                aria-pressed={lang === l}
-                onClick={() => setLang(l)}
-              >
+              <SegmentButton key={l} on={lang === l} onClick={() => setLang(l)}>
                 {l === 'zh-CN' ? '中文' : 'English'}
-              </button>
+              </SegmentButton>
             ))}
-          </fieldset>
+          </Segmented>
           <button type="button" className="btn btn--small btn--primary" onClick={onCopy}>
             {t('tripHome.sentence.copy')}
           </button>

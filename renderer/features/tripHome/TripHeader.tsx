@@ -1,13 +1,12 @@
 import { Link } from 'react-router';
 import { tripStatuses } from '../../../shared/enums';
-import { Badge, PageHeader } from '../../components/layout';
+import { Badge, EnumBadge, PageHeader } from '../../components/layout';
 import type { Stored } from '../../db/types';
-import { useLabel, useT } from '../../i18n/useT';
+import { useT } from '../../i18n/useT';
 import { formatDateRange, formatTripDays, statusTone } from '../trips/format';
 
 export function TripHeader({ trip }: { trip: Stored<'trips'> }) {
   const t = useT();
-  const label = useLabel();
   const subtitle = [
     trip.region,
     formatDateRange(t, trip.startDate, trip.endDate),
@@ -35,7 +34,7 @@ export function TripHeader({ trip }: { trip: Stored<'trips'> }) {
         <div>
           <dt className="visually-hidden">{t('common.status')}</dt>
           <dd>
-            <Badge tone={statusTone[trip.status]}>{label(tripStatuses, trip.status)}</Badge>
+            <EnumBadge table={tripStatuses} value={trip.status} tones={statusTone} />
             {trip.locked ? <Badge>{t('trips.locked')}</Badge> : null}
           </dd>
         </div>

@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { computeTripFigures } from '../../../shared/report';
-import { EmptyState } from '../../components/layout';
 import { useRecord } from '../../data/hooks';
+import { todayIso } from '../../data/today';
 import { useT } from '../../i18n/useT';
-import { todayIso, tripDays } from '../trips/format';
+import { tripDays } from '../trips/format';
+import { TripNotFound } from '../trips/TripNotFound';
 import { AttentionPanel } from './AttentionPanel';
 import { Breakdowns } from './Breakdowns';
 import { FigureGrid } from './FigureGrid';
@@ -25,14 +26,7 @@ export function TripHomePage() {
 
   if (trip === undefined) return <p className="muted">{t('state.loading')}</p>;
   if (trip === null) {
-    return (
-      <EmptyState title={t('trips.notFound.title')}>
-        <p>{t('trips.notFound.body')}</p>
-        <Link to="/trips" className="btn">
-          {t('trips.backToList')}
-        </Link>
-      </EmptyState>
-    );
+    return <TripNotFound />;
   }
 
   return (

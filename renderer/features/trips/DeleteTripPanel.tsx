@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { ConfirmDeletePanel } from '../../components/ConfirmDelete';
 import { Panel } from '../../components/layout';
 import { clearDraft } from '../../data/drafts';
 import { useTripRecords } from '../../data/hooks';
@@ -18,7 +19,6 @@ export function DeleteTripPanel({ trip }: { trip: Stored<'trips'> }) {
   const { currentTripId, setCurrentTrip } = useSettings();
   const visits = useTripRecords('visits', trip.id);
   const members = useTripRecords('tripMembers', trip.id);
-  const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   const remove = async () => {
@@ -35,29 +35,17 @@ export function DeleteTripPanel({ trip }: { trip: Stored<'trips'> }) {
   return (
     <Panel title={t('trips.delete.title')} className="trips-danger">
       <p className="muted">{t('trips.delete.explain')}</p>
-      {confirming ? (
-        <div className="trips-danger__confirm" role="alertdialog" aria-label={t('trips.delete.title')}>
-          <strong>
-            {t('trips.delete.confirm', {
-              title: trip.title,
-              visits: visits?.length ?? 0,
-              members: members?.length ?? 0,
-            })}
-          </strong>
-          <div className="trips-danger__buttons">
-            <button type="button" className="btn btn--danger" onClick={remove} autoFocus>
-              {t('trips.delete.yes')}
-            </button>
-            <button type="button" className="btn" onClick={() => setConfirming(false)}>
-              {t('action.cancel')}
-            </button>
-          </div>
-        </div>
-      ) : (
-        <button type="button" className="btn btn--danger" onClick={() => setConfirming(true)}>
-          {t('trips.delete.button')}
-        </button>
-      )}
+      <ConfirmDeletePanel
+        trigger={t('trips.delete.button')}
+        label={t('trips.delete.title')}
+        question={t('trips.delete.confirm', {
+          title: trip.title,
+          visits: visits?.length ?? 0,
+          members: members?.length ?? 0,
+        })}
+        confirm={t('trips.delete.yes')}
+        onConfirm={remove}
+      />
       {error ? (
         <p className="field__error" role="alert">
           {error}

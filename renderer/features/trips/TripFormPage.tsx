@@ -1,9 +1,10 @@
-import { Link, useParams } from 'react-router';
-import { EmptyState, PageHeader } from '../../components/layout';
+import { useParams } from 'react-router';
+import { PageHeader } from '../../components/layout';
 import { useRecord } from '../../data/hooks';
 import { useT } from '../../i18n/useT';
 import { DeleteTripPanel } from './DeleteTripPanel';
 import { TripForm } from './TripForm';
+import { TripNotFound } from './TripNotFound';
 import './trips.css';
 import { emptyTripValues, valuesOf } from './tripFormValues';
 
@@ -23,14 +24,7 @@ export function TripFormPage() {
   }
   if (trip === undefined) return <p className="muted">{t('state.loading')}</p>;
   if (trip === null) {
-    return (
-      <EmptyState title={t('trips.notFound.title')}>
-        <p>{t('trips.notFound.body')}</p>
-        <Link to="/trips" className="btn">
-          {t('trips.backToList')}
-        </Link>
-      </EmptyState>
-    );
+    return <TripNotFound />;
   }
   return (
     <>

@@ -1,13 +1,14 @@
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { tripStatuses } from '../../../shared/enums';
-import { EnumSelect, TextField } from '../../components/form';
-import { Badge, EmptyState, FilterBar, PageHeader } from '../../components/layout';
+import { ClearFiltersButton, EnumFilter } from '../../components/filters';
+import { TextField } from '../../components/form';
+import { Badge, EmptyState, EnumBadge, FilterBar, PageHeader } from '../../components/layout';
 import { UnsyncedMark } from '../../components/UnsyncedMark';
 import { type Column, VirtualTable } from '../../components/VirtualTable';
 import { useAllRecords, usePendingIds } from '../../data/hooks';
 import type { Stored } from '../../db/types';
-import { useLabel, useT } from '../../i18n/useT';
+import { useT } from '../../i18n/useT';
 import { useSettings } from '../../state/settings';
 import { DemoTripButton } from './DemoTripButton';
 import { formatDateRange, statusTone } from './format';
@@ -29,7 +30,6 @@ function matches(trip: Trip, text: string): boolean {
 
 export function TripsPage() {
   const t = useT();
-  const label = useLabel();
   const navigate = useNavigate();
   const setCurrentTrip = useSettings((s) => s.setCurrentTrip);
   const trips = useAllRecords('trips');
@@ -83,7 +83,7 @@ export function TripsPage() {
       key: 'status',
       header: t('trips.col.status'),
       width: '100px',
-      render: (trip) => <Badge tone={statusTone[trip.status]}>{label(tripStatuses, trip.status)}</Badge>,
+      render: (trip) => <EnumBadge table={tripStatuses} value={trip.status} tones={statusTone} />,
     },
     {
       key: 'visits',
@@ -142,26 +142,15 @@ export function TripsPage() {
           onChange={setText}
           placeholder={t('trips.filter.text')}
         />
-        <EnumSelect
-          label={t('filter.status')}
-          table={tripStatuses}
-          value={status}
-          onChange={setStatus}
-          includeAll={t('filter.all')}
+        <EnumFilter label={t('filter.status')} table={tripStatuses} value={status} onChange={setStatus} />
+        <ClearFiltersButton
+          show={filtered}
+          onClear={() => {
+            setText('');
+            setStatus('');
+          }}
         />
-        {filtered ? (
-          <button
-            type="button"
-            className="btn btn--ghost"
-            onClick={() => {
-              setText('');
-              setStatus('');
-            }}
-          >
-            {t('action.clearFilters')}
-          </button>
-        ) : null}
-        <span className="muted trips-count">{t('trips.list.count', { count: rows.length })}</span>
+        <span className="muted filter-bar__count">{t('trips.list.count', { count: rows.length })}</span>
       </FilterBar>
       <VirtualTable
         rows={rows}

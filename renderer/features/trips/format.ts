@@ -1,5 +1,6 @@
 import type { tripStatuses } from '../../../shared/enums';
 import { daysBetween } from '../../../shared/report';
+import type { BadgeTone } from '../../components/layout';
 import type { T } from '../../i18n/useT';
 
 type TripStatus = keyof typeof tripStatuses;
@@ -30,10 +31,4 @@ export const statusTone = {
   active: 'warn',
   completed: 'good',
   archived: 'neutral',
-} as const satisfies Record<TripStatus, 'neutral' | 'good' | 'warn' | 'bad' | 'info'>;
-
-/** Today as YYYY-MM-DD in the device's time zone (what "overdue" means to the person looking). */
-export function todayIso(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+} as const satisfies Record<TripStatus, BadgeTone>;

@@ -1,20 +1,17 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRecord } from '../../../renderer/data/repository';
+import { todayIso } from '../../../renderer/data/today';
 import type { AppDatabase } from '../../../renderer/db/database';
 import { FollowUpsPage } from '../../../renderer/features/followUps/FollowUpsPage';
 import { addDays } from '../../../renderer/features/followUps/followUpLogic';
-import { todayIso } from '../../../renderer/features/hosts/formKit';
-import { freshDb, seedHost, seedTrip, seedVisit, stubLayout } from '../hosts/fixtures';
+import { freshDb, seedHost, seedTrip, seedVisit } from '../hosts/fixtures';
+import { stubLayoutInThisFile } from '../layoutStub';
 
 let db: AppDatabase;
-let restoreLayout: () => void;
-beforeAll(() => {
-  restoreLayout = stubLayout();
-});
-afterAll(() => restoreLayout());
+stubLayoutInThisFile();
 beforeEach(() => {
   db = freshDb();
 });

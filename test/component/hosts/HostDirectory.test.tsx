@@ -2,16 +2,13 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HostPicker } from '../../../renderer/features/hosts/HostPicker';
 import { HostsNeedsPage } from '../../../renderer/features/hosts/HostsNeedsPage';
-import { code, freshDb, seedHost, seedTrip, seedVisit, stubLayout } from './fixtures';
+import { stubLayoutInThisFile } from '../layoutStub';
+import { code, freshDb, seedHost, seedTrip, seedVisit } from './fixtures';
 
-let restoreLayout: () => void;
-beforeAll(() => {
-  restoreLayout = stubLayout();
-});
-afterAll(() => restoreLayout());
+stubLayoutInThisFile();
 
 beforeEach(() => {
   freshDb();

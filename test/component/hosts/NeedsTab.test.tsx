@@ -1,18 +1,15 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRecord, updateRecord } from '../../../renderer/data/repository';
 import type { AppDatabase } from '../../../renderer/db/database';
 import { HostsNeedsPage } from '../../../renderer/features/hosts/HostsNeedsPage';
-import { freshDb, seedHost, seedTrip, seedVisit, stubLayout } from './fixtures';
+import { stubLayoutInThisFile } from '../layoutStub';
+import { freshDb, seedHost, seedTrip, seedVisit } from './fixtures';
 
 let db: AppDatabase;
-let restoreLayout: () => void;
-beforeAll(() => {
-  restoreLayout = stubLayout();
-});
-afterAll(() => restoreLayout());
+stubLayoutInThisFile();
 beforeEach(() => {
   db = freshDb();
 });

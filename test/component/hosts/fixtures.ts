@@ -44,19 +44,3 @@ export async function seedVisit(tripId: string, hostId: string, expertId: string
     activities: [{ type: 'site_research', count: 1 }],
   });
 }
-
-/**
- * jsdom has no layout: every element is 0×0, so the virtualised lists would render no rows at all.
- * Give elements a plausible size while a suite runs; returns the function that restores jsdom's getters.
- */
-export function stubLayout(): () => void {
-  const proto = HTMLElement.prototype;
-  const saved = ['clientHeight', 'clientWidth'].map(
-    (name) => [name, Object.getOwnPropertyDescriptor(Element.prototype, name)] as const,
-  );
-  Object.defineProperty(proto, 'clientHeight', { configurable: true, get: () => 800 });
-  Object.defineProperty(proto, 'clientWidth', { configurable: true, get: () => 1200 });
-  return () => {
-    for (const [name] of saved) Reflect.deleteProperty(proto, name);
-  };
-}

@@ -1,18 +1,15 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRecord } from '../../../renderer/data/repository';
 import type { AppDatabase } from '../../../renderer/db/database';
 import { ProblemsPage } from '../../../renderer/features/problems/ProblemsPage';
-import { freshDb, seedHost, seedTrip, seedVisit, stubLayout } from '../hosts/fixtures';
+import { freshDb, seedHost, seedTrip, seedVisit } from '../hosts/fixtures';
+import { stubLayoutInThisFile } from '../layoutStub';
 
 let db: AppDatabase;
-let restoreLayout: () => void;
-beforeAll(() => {
-  restoreLayout = stubLayout();
-});
-afterAll(() => restoreLayout());
+stubLayoutInThisFile();
 beforeEach(() => {
   db = freshDb();
 });

@@ -1,17 +1,14 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRecord } from '../../../renderer/data/repository';
 import type { AppDatabase } from '../../../renderer/db/database';
 import { TeamPage } from '../../../renderer/features/team/TeamPage';
 import { AlreadyMemberError, addMemberToTrip } from '../../../renderer/features/team/teamLogic';
-import { freshDb, renderAt, seedTrip, stubLayout } from '../trips/fixtures';
+import { stubLayoutInThisFile } from '../layoutStub';
+import { freshDb, renderAt, seedTrip } from '../trips/fixtures';
 
-let restoreLayout: () => void;
-beforeAll(() => {
-  restoreLayout = stubLayout();
-});
-afterAll(() => restoreLayout());
+stubLayoutInThisFile();
 let db: AppDatabase;
 beforeEach(() => {
   db = freshDb();

@@ -1,16 +1,13 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRecord, deleteRecord } from '../../../renderer/data/repository';
 import { TripHomePage } from '../../../renderer/features/tripHome/TripHomePage';
 import { useSettings } from '../../../renderer/state/settings';
-import { freshDb, renderAt, seedTrip, stubLayout } from '../trips/fixtures';
+import { stubLayoutInThisFile } from '../layoutStub';
+import { freshDb, renderAt, seedTrip } from '../trips/fixtures';
 
-let restoreLayout: () => void;
-beforeAll(() => {
-  restoreLayout = stubLayout();
-});
-afterAll(() => restoreLayout());
+stubLayoutInThisFile();
 beforeEach(() => {
   freshDb();
 });

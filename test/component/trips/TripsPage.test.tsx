@@ -1,22 +1,19 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRecord } from '../../../renderer/data/repository';
 import { loadDemoTrip } from '../../../renderer/features/demo/loadDemoTrip';
 import { TripFormPage } from '../../../renderer/features/trips/TripFormPage';
 import { TripsPage } from '../../../renderer/features/trips/TripsPage';
 import { useSettings } from '../../../renderer/state/settings';
-import { freshDb, renderAt, seedTrip, stubLayout } from './fixtures';
+import { stubLayoutInThisFile } from '../layoutStub';
+import { freshDb, renderAt, seedTrip } from './fixtures';
 
 // The demo loader is another feature's (and has its own tests); here only its use matters.
 vi.mock('../../../renderer/features/demo/loadDemoTrip', () => ({ loadDemoTrip: vi.fn() }));
 const demo = vi.mocked(loadDemoTrip);
 
-let restoreLayout: () => void;
-beforeAll(() => {
-  restoreLayout = stubLayout();
-});
-afterAll(() => restoreLayout());
+stubLayoutInThisFile();
 
 beforeEach(() => {
   freshDb();

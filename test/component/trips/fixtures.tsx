@@ -46,17 +46,3 @@ export function renderAt(path: string, routes: Record<string, ReactElement>) {
     </MemoryRouter>,
   );
 }
-
-/**
- * jsdom has no layout (every element is 0×0), so a virtualised list would render no rows. Give
- * elements a plausible size while a suite runs; returns the function that puts jsdom's getters back.
- */
-export function stubLayout(): () => void {
-  const proto = HTMLElement.prototype;
-  Object.defineProperty(proto, 'clientHeight', { configurable: true, get: () => 800 });
-  Object.defineProperty(proto, 'clientWidth', { configurable: true, get: () => 1200 });
-  return () => {
-    Reflect.deleteProperty(proto, 'clientHeight');
-    Reflect.deleteProperty(proto, 'clientWidth');
-  };
-}

@@ -19,3 +19,17 @@ export function useOpenParam(param = 'open') {
     );
   return [value, set] as const;
 }
+
+/**
+ * The drawer of a list page, by URL: `open` is "new", another screen of the page named in `screens`
+ * (e.g. "cadence"), or the id of one of `records`, which is then `editing`.
+ */
+export function useRecordDrawer<R extends { id: string }>(
+  records: readonly R[] | undefined,
+  screens: readonly string[] = [],
+) {
+  const [open, setOpen] = useOpenParam();
+  const editing =
+    open && open !== 'new' && !screens.includes(open) ? records?.find((r) => r.id === open) : undefined;
+  return { open, setOpen, close: () => setOpen(null), editing };
+}
