@@ -30,6 +30,7 @@ export class SyncWorld {
   proxyUrl = '';
   readonly accounts = new Map<string, Account>();
   readonly devices: Device[] = [];
+  restarts = 0;
 
   constructor(readonly random: () => number = seededRandom(1)) {
     this.proxy = new FaultProxy(random);
@@ -67,6 +68,7 @@ export class SyncWorld {
 
   /** Stops the server (graceful: in-flight pushes finish) and starts a new one on the same data. */
   async restartServer(): Promise<void> {
+    this.restarts++;
     this.proxy.down = true;
     await this.app?.close();
     await this.startServer();
