@@ -60,7 +60,9 @@ export const refusalSchema = z.object({
   /** In words a person can act on (English; the client shows its own translation by reason). */
   message: z.string(),
   /** Field-level detail for validation refusals: zod issue paths and message keys. */
-  issues: z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() })).optional(),
+  issues: z
+    .array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() }))
+    .optional(),
 });
 export type Refusal = z.infer<typeof refusalSchema>;
 
