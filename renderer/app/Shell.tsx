@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation, useMatch, useNavigate } from 'react-router';
 import type { MessageKey } from '../../shared/i18n';
 import { useOutboxCount, useRecord } from '../data/hooks';
+import { drainSearchQueue } from '../data/searchQueue';
+import { getDb } from '../db/database';
 import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { useT } from '../i18n/useT';
 import { useSettings } from '../state/settings';
@@ -42,6 +44,11 @@ export function Shell() {
   }, [trip, currentTripId, routeTripId, setCurrentTrip]);
 
   usePlatformBridge({ searchRef, tripId });
+
+  // Search rows left queued by a large pull that was interrupted (a closed window, a crash).
+  useEffect(() => {
+    void drainSearchQueue(getDb()).catch(() => undefined);
+  }, []);
   // Syncs on its own once signed in; without an account the app simply stays local.
   useSyncEngine();
 

@@ -32,6 +32,17 @@ export async function buildSearchRow(
   record: AnyStored,
 ): Promise<SearchRow | null> {
   if (record._deleted === 1) return null;
+  const host = type === 'hosts' ? '' : await hostName(source.hosts, record.hostId);
+  return makeSearchRow(type, record, host);
+}
+
+/**
+ * The search row of a record whose host name is already known. Synchronous on purpose: bulk callers
+ * (a pulled page) look the names up in one bulkGet, and a long run of awaits without an IndexedDB
+ * request would let Dexie lose its transaction zone.
+ */
+export function makeSearchRow(type: SearchType, record: AnyStored, host: string): SearchRow | null {
+  if (record._deleted === 1) return null;
   let title = '';
   let subtitle = '';
   let text = '';
@@ -48,7 +59,6 @@ export async function buildSearchRow(
       ].join(' ');
       break;
     case 'visits': {
-      const host = await hostName(source.hosts, record.hostId);
       const activities = Array.isArray(record.activities) ? record.activities : [];
       const topics = activities.map((a) => str((a as Record<string, unknown>).topic));
       title = host;
@@ -56,20 +66,16 @@ export async function buildSearchRow(
       text = [host, str(record.notes), str(record.location), ...topics].join(' ');
       break;
     }
-    case 'problems': {
-      const host = await hostName(source.hosts, record.hostId);
+    case 'problems':
       title = str(record.title);
       subtitle = host;
       text = [title, str(record.description), str(record.field), host].join(' ');
       break;
-    }
-    case 'agreements': {
-      const host = await hostName(source.hosts, record.hostId);
+    case 'agreements':
       title = str(record.title);
       subtitle = [host, str(record.signedDate)].filter(Boolean).join(' · ');
       text = [title, ...strs(record.parties), str(record.notes), host].join(' ');
       break;
-    }
   }
   return {
     key: `${type}:${record.id}`,

@@ -1,7 +1,16 @@
 import Dexie, { type Table } from 'dexie';
 import type { RecordTable } from '../../shared/schemas';
 import { schemaVersions } from './schemaVersions';
-import type { DraftRow, HeldRow, MetaRow, OutboxEntry, QuarantineEntry, SearchRow, Stored } from './types';
+import type {
+  DraftRow,
+  HeldRow,
+  MetaRow,
+  OutboxEntry,
+  QuarantineEntry,
+  SearchQueueRow,
+  SearchRow,
+  Stored,
+} from './types';
 
 export class AppDatabase extends Dexie {
   trips!: Table<Stored<'trips'>, string>;
@@ -20,6 +29,7 @@ export class AppDatabase extends Dexie {
   search!: Table<SearchRow, string>;
   quarantine!: Table<QuarantineEntry, string>;
   held!: Table<HeldRow, string>;
+  searchQueue!: Table<SearchQueueRow, string>;
 
   constructor(name = 'expert-trips') {
     super(name);

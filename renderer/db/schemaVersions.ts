@@ -55,6 +55,13 @@ export const schemaVersions: SchemaVersion[] = [
     },
     upgrade: (tx) => rebuildSearchIndex(tx),
   },
+  {
+    // v4: records whose search row is still to be written. A large pulled page (a fresh device taking
+    // the whole directory) queues them in its own transaction instead of tokenising inline; a
+    // background pass drains the queue (renderer/data/searchQueue.ts), and it survives a crash.
+    version: 4,
+    stores: { searchQueue: 'key' },
+  },
 ];
 
 export const LATEST_VERSION = schemaVersions[schemaVersions.length - 1]?.version ?? 1;

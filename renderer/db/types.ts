@@ -69,3 +69,6 @@ export type SearchRow = {
   tokens: string[];
 };
 export type SearchType = 'hosts' | 'visits' | 'problems' | 'agreements';
+
+/** A record waiting for its search row (see renderer/data/searchQueue.ts). */
+export type SearchQueueRow = { key: string; type: SearchType; id: string };

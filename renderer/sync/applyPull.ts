@@ -1,10 +1,13 @@
 import { ClockDriftError, compareHlc, type HybridClock } from '../../shared/hlc';
 import { type RecordTable, recordTables } from '../../shared/schemas';
-import { type IncomingWrite, maxStamp } from '../../shared/sync/merge';
+import { type IncomingWrite, maxStamp, mergeWrite } from '../../shared/sync/merge';
 import type { PullResponse } from '../../shared/sync/protocol';
+import { indexRecord, isSearchType, makeSearchRow } from '../data/searchIndex';
+import { queueSearchRows } from '../data/searchQueue';
 import type { AppDatabase } from '../db/database';
+import type { SearchRow } from '../db/types';
 import { heldKey, hold, pendingFields, splitByPending } from './held';
-import { cleanIncoming, mergeIntoLocal, syncTables } from './localRows';
+import { cleanIncoming, rowToState, stateToRow, syncTables } from './localRows';
 import { type Cursors, readCursors, SYNC_META } from './syncMeta';
 
 /**
@@ -65,11 +68,7 @@ export async function applyPulledPage(
       db,
       writes.map((w) => w.recordId),
     );
-    for (const { table, recordId, incoming } of writes) {
-      const { now, later } = splitByPending(incoming, pending.get(heldKey(table, recordId)));
-      if (await mergeIntoLocal(db, table, recordId, now)) changed += 1;
-      await hold(db, table, recordId, later);
-    }
+    changed = await mergePage(db, writes, pending);
     const stored = await readCursors(db);
     const next: Cursors = {};
     for (const scope of page.scopes) {
@@ -87,4 +86,79 @@ export async function applyPulledPage(
     }
   });
   return { changed, clockDrift };
+}
+
+/** Above this many records of one kind in a page, search rows are queued (see searchQueue.ts). */
+const INLINE_INDEX_LIMIT = 200;
+
+type Write = { table: RecordTable; recordId: string; incoming: IncomingWrite };
+type Row = Parameters<typeof rowToState>[0];
+
+/**
+ * Merges a page into the local tables in bulk: one bulkGet and one bulkPut per table, one bulkPut of
+ * search rows. A fresh device pulls its whole directory this way, so per-record round trips to
+ * IndexedDB would dominate (see `npm run bench:sync`). Runs inside the page's transaction.
+ */
+async function mergePage(
+  db: AppDatabase,
+  writes: Write[],
+  pending: Map<string, Set<string>>,
+): Promise<number> {
+  let changed = 0;
+  const byTable = new Map<RecordTable, Write[]>();
+  for (const w of writes) byTable.set(w.table, [...(byTable.get(w.table) ?? []), w]);
+  // Hosts first: visits, problems and agreements of the same page show their host's name.
+  const order = [...byTable.keys()].sort((a, b) => (a === 'hosts' ? -1 : b === 'hosts' ? 1 : 0));
+  for (const table of order) {
+    const list = byTable.get(table) ?? [];
+    const records = db.table<Row, string>(table);
+    const existing = await records.bulkGet(list.map((w) => w.recordId));
+    const current = new Map<string, Row>();
+    list.forEach((w, i) => {
+      const row = existing[i];
+      if (row) current.set(w.recordId, row);
+    });
+    const next: Row[] = [];
+    const renamedHosts: Row[] = [];
+    for (const { recordId, incoming } of list) {
+      const { now, later } = splitByPending(incoming, pending.get(heldKey(table, recordId)));
+      // Only awaited when there is something to hold: see makeSearchRow on long await runs.
+      if (Object.keys(later.stamps).length > 0) await hold(db, table, recordId, later);
+      if (Object.keys(now.stamps).length === 0) continue;
+      const row = current.get(recordId);
+      const result = mergeWrite(row ? rowToState(row) : undefined, now);
+      if (row && result.changed.length === 0) continue;
+      const merged = stateToRow(recordId, result.state);
+      current.set(recordId, merged);
+      next.push(merged);
+      if (table === 'hosts' && row && result.changed.includes('name')) renamedHosts.push(merged);
+    }
+    if (next.length === 0) continue;
+    changed += next.length;
+    await records.bulkPut(next);
+    if (!isSearchType(table)) continue;
+    if (next.length > INLINE_INDEX_LIMIT) {
+      await queueSearchRows(
+        db,
+        table,
+        next.map((r) => r.id),
+      );
+      continue;
+    }
+    const hostIds = table === 'hosts' ? [] : [...new Set(next.map((r) => String(r.hostId ?? '')))];
+    const hosts = await db.hosts.bulkGet(hostIds);
+    const hostNames = new Map(hostIds.map((id, i) => [id, hosts[i]?.name ?? '']));
+    const searchRows: SearchRow[] = [];
+    const gone: string[] = [];
+    for (const row of next) {
+      const searchRow = makeSearchRow(table, row as never, hostNames.get(String(row.hostId ?? '')) ?? '');
+      if (searchRow) searchRows.push(searchRow);
+      else gone.push(`${table}:${row.id}`);
+    }
+    await db.search.bulkPut(searchRows);
+    if (gone.length > 0) await db.search.bulkDelete(gone);
+    // A renamed host: the rows that show its name are re-indexed too.
+    for (const host of renamedHosts) await indexRecord(db, 'hosts', host as never);
+  }
+  return changed;
 }

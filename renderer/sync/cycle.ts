@@ -1,11 +1,11 @@
 import { DEFAULT_MAX_DRIFT_MS } from '../../shared/hlc';
-import { DEFAULT_PULL_LIMIT, PROTOCOL_VERSION } from '../../shared/sync/protocol';
+import { DEFAULT_PULL_LIMIT, PROTOCOL_VERSION, type PullResponse } from '../../shared/sync/protocol';
 import { getClock } from '../data/clock';
 import type { AppDatabase } from '../db/database';
 import { applyPulledPage } from './applyPull';
 import { SyncError } from './errors';
 import { pushOutbox } from './push';
-import { readCursors, SYNC_META } from './syncMeta';
+import { type Cursors, readCursors, SYNC_META } from './syncMeta';
 import type { SyncTransport } from './transport';
 
 /**
@@ -35,6 +35,16 @@ export type CycleResult = {
 const sameCursors = (a: Record<string, number>, b: Record<string, number>) =>
   Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => b[k] === v);
 
+/** The cursors a device holds after applying `page` (mirrors applyPulledPage). */
+function nextCursors(current: Cursors, page: PullResponse): Cursors {
+  const out: Cursors = {};
+  for (const scope of page.scopes) {
+    const seq = page.cursors[scope] ?? current[scope];
+    if (seq !== undefined) out[scope] = seq;
+  }
+  return out;
+}
+
 export async function runSyncCycle(options: CycleOptions): Promise<CycleResult> {
   const { db, transport } = options;
   const now = options.now ?? Date.now;
@@ -51,22 +61,33 @@ export async function runSyncCycle(options: CycleOptions): Promise<CycleResult> 
     clockDrift: false,
   };
   const maxPages = options.maxPullPages ?? 1_000;
-  while (result.pages < maxPages) {
-    const cursors = await readCursors(db);
-    const page = await transport.pull({
+  const request = (cursors: Cursors) =>
+    transport.pull({
       protocolVersion: PROTOCOL_VERSION,
       cursors,
       limit: options.pullLimit ?? DEFAULT_PULL_LIMIT,
     });
+  let cursors = await readCursors(db);
+  let next = request(cursors);
+  while (result.pages < maxPages) {
+    const page = await next;
+    // Ask for the following page while this one is written: its cursors are the ones this page will
+    // store (the same rule as applyPulledPage), so the request does not wait for IndexedDB. If the
+    // write fails, the prefetched page is dropped with everything else.
+    const following = page.hasMore ? nextCursors(cursors, page) : null;
+    const prefetch = following ? request(following) : null;
+    prefetch?.catch(() => undefined);
     const applied = await applyPulledPage(db, page, clock);
     result.pages += 1;
     result.pulledChanges += page.changes.length;
     if (applied.clockDrift || Math.abs(page.serverTime - now()) > DEFAULT_MAX_DRIFT_MS)
       result.clockDrift = true;
-    if (!page.hasMore) break;
+    if (!page.hasMore || !prefetch || !following) break;
     // "More" without any progress would loop forever; better to say so and retry later.
-    if (page.changes.length === 0 && sameCursors(cursors, await readCursors(db)))
+    if (page.changes.length === 0 && sameCursors(cursors, following))
       throw new SyncError('server', 'The server reported more changes but sent none');
+    cursors = following;
+    next = prefetch;
   }
   await db.meta.put({ key: SYNC_META.lastSyncAt, value: now() });
   return result;

@@ -1,3 +1,4 @@
+import { drainSearchQueue } from '../data/searchQueue';
 import type { AppDatabase } from '../db/database';
 import { backoffDelay } from './backoff';
 import { type CycleResult, runSyncCycle } from './cycle';
@@ -78,6 +79,7 @@ export class SyncEngine {
   private stopListening: (() => void)[] = [];
   private events: AbortController | null = null;
   private status: EngineStatus;
+  private indexing: Promise<number> | null = null;
 
   constructor(private readonly options: SyncEngineOptions) {
     this.db = options.db;
@@ -141,6 +143,7 @@ export class SyncEngine {
     for (const timer of ['debounceTimer', 'intervalTimer', 'retryTimer'] as const) this.clear(timer);
     this.followUp = false;
     await this.running;
+    await this.indexing;
     this.setStatus({ started: false, syncing: false, nextRetryAt: null });
   }
 
@@ -223,6 +226,8 @@ export class SyncEngine {
 
   private succeeded(result: CycleResult, waiters: Waiter[]): void {
     this.failures = 0;
+    // Search rows of a large pull are written after it, so the records are usable at once.
+    if (result.pulledChanges > 0) this.indexing = drainSearchQueue(this.db).catch(() => 0);
     this.setStatus({
       syncing: false,
       online: true,

@@ -50,7 +50,15 @@ export function cleanIncoming(data: Record<string, unknown>, stamps: Record<stri
 
 /** The tables a sync transaction may touch: every record table and the sync/search bookkeeping. */
 export function syncTables(db: AppDatabase) {
-  return [...recordTables.map((t) => db.table(t)), db.outbox, db.quarantine, db.held, db.meta, db.search];
+  return [
+    ...recordTables.map((t) => db.table(t)),
+    db.outbox,
+    db.quarantine,
+    db.held,
+    db.meta,
+    db.search,
+    db.searchQueue,
+  ];
 }
 
 /**

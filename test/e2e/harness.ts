@@ -23,17 +23,16 @@ const MIME: Record<string, string> = {
   '.map': 'application/json',
 };
 
-export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
-  if (!existsSync(join(DIST, 'index.html')))
-    throw new Error('dist/renderer is missing: run `npm run build:renderer`');
+export async function serveDist(root: string = DIST): Promise<{ url: string; close: () => Promise<void> }> {
+  if (!existsSync(join(root, 'index.html'))) throw new Error(`${root} is missing: build it first`);
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/')).replace(
       /^(\.\.[/\\])+/,
       '',
     );
-    let file = join(DIST, path);
-    if (!file.startsWith(DIST) || !existsSync(file) || statSync(file).isDirectory())
-      file = join(DIST, 'index.html');
+    let file = join(root, path);
+    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory())
+      file = join(root, 'index.html');
     res.setHeader('Content-Type', MIME[extname(file)] ?? 'application/octet-stream');
     createReadStream(file).pipe(res);
   });

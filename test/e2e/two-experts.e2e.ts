@@ -145,7 +145,7 @@ describe('two experts edit the same visit, one offline', () => {
             ? a
             : null;
         },
-        { timeout: 30_000, intervals: [500, 1000, 2000] },
+        { timeout: 30_000, interval: 1000 },
       )
       .not.toBeNull();
     const final = await read(chen.page);

@@ -49,6 +49,8 @@ export function SearchPage() {
     [query, onlyTrip, currentTripId],
   );
 
+  const indexing = useLiveQuery(() => getDb().searchQueue.count(), []) ?? 0;
+
   const columns: Column<SearchHit>[] = [
     {
       key: 'type',
@@ -81,6 +83,11 @@ export function SearchPage() {
           ) : null
         }
       />
+      {indexing > 0 ? (
+        <div className="form-note" role="status">
+          {t('search.indexing', { count: indexing })}
+        </div>
+      ) : null}
       {!query.trim() ? (
         <EmptyState title={t('search.hint')} />
       ) : hits && hits.length === 0 ? (

@@ -17,6 +17,10 @@ export const searchMessages = defineMessages({
   'search.type.visits': { zh: '走访', en: 'Visit' },
   'search.type.problems': { zh: '问题', en: 'Problem' },
   'search.type.agreements': { zh: '协议', en: 'Agreement' },
+  'search.indexing': {
+    zh: '正在为刚同步的 {count} 条记录建立搜索索引,结果可能暂不完整',
+    en: 'Building the search index for {count} records just synced; results may be incomplete for now',
+  },
   'search.more': {
     zh: '仅显示前 {count} 条,请输入更具体的词语',
     en: 'Showing the first {count}; type more to narrow down',

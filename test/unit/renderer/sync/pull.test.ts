@@ -55,7 +55,7 @@ describe('pull', () => {
     const clock = await getClock(a);
     // The search index write of the host (second change) fails.
     const failing = vi
-      .spyOn(a.search, 'put')
+      .spyOn(a.search, 'bulkPut')
       .mockImplementation(() => Dexie.Promise.reject(new Error('disk full')));
     await expect(applyPulledPage(a, page, clock)).rejects.toThrow();
     failing.mockRestore();
