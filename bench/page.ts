@@ -42,7 +42,7 @@ async function ceiling(
   for (const rows of pages) await db.hosts.bulkPut(rows as never);
   const ms = performance.now() - start;
   const records = await db.hosts.count();
-  db.close();
+  await db.delete();
   return { ms, records, fetchMs };
 }
 
@@ -62,7 +62,7 @@ async function freshPull(
   });
   const ms = performance.now() - start;
   const records = await db.hosts.count();
-  db.close();
+  await db.delete();
   return { ms, records, pages: result.pages };
 }
 
@@ -86,7 +86,7 @@ async function offlinePush(url: string, token: string, n: number) {
   const result = await pushOutbox(db, transport(url, token), clock.node);
   const ms = performance.now() - start;
   const left = await db.outbox.count();
-  db.close();
+  await db.delete();
   return { ms, makeMs, pushed: result.applied, left };
 }
 
@@ -125,8 +125,8 @@ async function roundTrip(url: string, tokenA: string, tokenB: string, n: number)
   }
   await engineB.stop();
   await engineA.stop();
-  a.close();
-  b.close();
+  await a.delete();
+  await b.delete();
   return times;
 }
 

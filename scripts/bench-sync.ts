@@ -50,6 +50,25 @@ const pct = (xs: number[], p: number) => {
 };
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
 
+type Profile = {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples?: number[];
+  timeDeltas?: number[];
+};
+
+function printProfile(profile: Profile): void {
+  const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  (profile.samples ?? []).forEach((id, i) => {
+    const frame = byNode.get(id)?.callFrame;
+    const name = `${frame?.functionName || '(anonymous)'} ${frame?.url.split('/').pop() ?? ''}:${frame?.lineNumber ?? 0}`;
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+  });
+  console.log(`  profile: ${profile.nodes.length} nodes, ${profile.samples?.length ?? 0} samples`);
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 20);
+  for (const [name, ms] of top) console.log(`  profile ${ms.toFixed(0).padStart(6)} ms  ${name}`);
+}
+
 async function main() {
   const dir = mkdtempSync(path.join(tmpdir(), 'et-bench-'));
   console.log(`bench:sync — ${RECORDS} records to pull, ${PUSH} to push, ${ROUND_TRIPS} round trips`);
@@ -119,15 +138,32 @@ async function main() {
         [name, args] as const,
       ) as Promise<T>;
 
+    // Each figure is printed as soon as it is measured.
+    console.log('');
     const ceiling = await call<{ ms: number; records: number; fetchMs: number }>(
       'ceiling',
       url,
       tokens['bench-a'],
     );
+    console.log(`ceiling  Dexie bulkPut of ${ceiling.records} records ........ ${fmt(ceiling.ms)}`);
+    console.log(
+      `network  the same pages fetched from the server (no local writes) .. ${fmt(ceiling.fetchMs)}`,
+    );
+    // BENCH_PROFILE=1: a CPU profile of the page during the fresh pull, top functions by self time.
+    const cdp = process.env.BENCH_PROFILE === '1' ? await page.context().newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.start');
+    }
     const pull = await call<{ ms: number; records: number; pages: number }>(
       'freshPull',
       url,
       tokens['bench-a'],
+    );
+    if (cdp) printProfile((await cdp.send('Profiler.stop')).profile as Profile);
+    const ratio = pull.ms / ceiling.ms;
+    console.log(
+      `pull     fresh device, ${pull.records} records, ${pull.pages} pages .. ${fmt(pull.ms)}  = ${ratio.toFixed(2)}× the ceiling (target ≤ 1.5×: ${ratio <= 1.5 ? 'met' : 'NOT met'})`,
     );
     const push = await call<{ ms: number; makeMs: number; pushed: number; left: number }>(
       'offlinePush',
@@ -135,20 +171,10 @@ async function main() {
       tokens['bench-a'],
       PUSH,
     );
-    const trips = await call<number[]>('roundTrip', url, tokens['bench-a'], tokens['bench-b'], ROUND_TRIPS);
-
-    const ratio = pull.ms / ceiling.ms;
-    console.log('');
-    console.log(`ceiling  Dexie bulkPut of ${ceiling.records} records ........ ${fmt(ceiling.ms)}`);
-    console.log(
-      `network  the same pages fetched from the server (no local writes) .. ${fmt(ceiling.fetchMs)}`,
-    );
-    console.log(
-      `pull     fresh device, ${pull.records} records, ${pull.pages} pages .. ${fmt(pull.ms)}  = ${ratio.toFixed(2)}× the ceiling (target ≤ 1.5×: ${ratio <= 1.5 ? 'met' : 'NOT met'})`,
-    );
     console.log(
       `push     ${push.pushed} offline records (made in ${fmt(push.makeMs)}) .. ${fmt(push.ms)}  (${Math.round(push.pushed / (push.ms / 1000))} records/s; ${push.left} left in outbox)`,
     );
+    const trips = await call<number[]>('roundTrip', url, tokens['bench-a'], tokens['bench-b'], ROUND_TRIPS);
     console.log(
       `round trip one change A → server → B (SSE), n=${trips.length} .. p50 ${fmt(pct(trips, 50))}, p99 ${fmt(pct(trips, 99))}`,
     );

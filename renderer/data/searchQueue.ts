@@ -11,12 +11,22 @@ import { makeSearchRow } from './searchIndex';
  * is forgotten after a crash) and this pass writes the rows afterwards, a chunk per transaction, while
  * the person can already work. Small pages and every local write still index inline.
  */
-const CHUNK = 500;
+const CHUNK = 2000;
 const draining = new WeakMap<AppDatabase, Promise<number>>();
 
+/** One queue row per pulled batch (not per record): queuing must cost next to nothing in the pull. */
 export function queueSearchRows(db: AppDatabase, type: SearchType, ids: readonly string[]): Promise<unknown> {
-  const rows: SearchQueueRow[] = ids.map((id) => ({ key: `${type}:${id}`, type, id }));
-  return db.searchQueue.bulkPut(rows);
+  const row: SearchQueueRow = { key: `${type}:${ids[0] ?? ''}:${ids.length}`, type, ids: [...ids] };
+  return db.searchQueue.put(row);
+}
+
+/** How many records still wait for their search rows. */
+export async function queuedSearchCount(db: AppDatabase): Promise<number> {
+  let n = 0;
+  await db.searchQueue.each((row) => {
+    n += row.ids.length;
+  });
+  return n;
 }
 
 async function drainChunk(db: AppDatabase): Promise<number> {
@@ -24,18 +34,18 @@ async function drainChunk(db: AppDatabase): Promise<number> {
     'rw',
     [db.searchQueue, db.search, db.hosts, db.visits, db.problems, db.agreements],
     async () => {
-      const queued = await db.searchQueue.limit(CHUNK).toArray();
-      if (queued.length === 0) return 0;
-      const byType = new Map<SearchType, string[]>();
-      for (const q of queued) byType.set(q.type, [...(byType.get(q.type) ?? []), q.id]);
+      const batch = await db.searchQueue.limit(1).first();
+      if (!batch) return 0;
+      const ids = batch.ids.slice(0, CHUNK);
+      const byType = new Map<SearchType, string[]>([[batch.type, ids]]);
       const rows: SearchRow[] = [];
       const gone: string[] = [];
-      for (const [type, ids] of byType) {
-        const records = (await db.table(type).bulkGet(ids)) as (Record<string, unknown> | undefined)[];
+      for (const [type, typeIds] of byType) {
+        const records = (await db.table(type).bulkGet(typeIds)) as (Record<string, unknown> | undefined)[];
         const hostIds = type === 'hosts' ? [] : [...new Set(records.map((r) => String(r?.hostId ?? '')))];
         const hosts = await db.hosts.bulkGet(hostIds);
         const names = new Map(hostIds.map((id, i) => [id, hosts[i]?.name ?? '']));
-        ids.forEach((id, i) => {
+        typeIds.forEach((id, i) => {
           const record = records[i];
           const row = record
             ? makeSearchRow(type, record as never, names.get(String(record.hostId ?? '')) ?? '')
@@ -46,8 +56,10 @@ async function drainChunk(db: AppDatabase): Promise<number> {
       }
       await db.search.bulkPut(rows);
       if (gone.length > 0) await db.search.bulkDelete(gone);
-      await db.searchQueue.bulkDelete(queued.map((q) => q.key));
-      return queued.length;
+      const rest = batch.ids.slice(CHUNK);
+      if (rest.length > 0) await db.searchQueue.put({ ...batch, ids: rest });
+      else await db.searchQueue.delete(batch.key);
+      return ids.length;
     },
   );
 }

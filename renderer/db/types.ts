@@ -70,5 +70,5 @@ export type SearchRow = {
 };
 export type SearchType = 'hosts' | 'visits' | 'problems' | 'agreements';
 
-/** A record waiting for its search row (see renderer/data/searchQueue.ts). */
-export type SearchQueueRow = { key: string; type: SearchType; id: string };
+/** A pulled batch of records waiting for their search rows (see renderer/data/searchQueue.ts). */
+export type SearchQueueRow = { key: string; type: SearchType; ids: string[] };

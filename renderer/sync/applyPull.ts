@@ -106,18 +106,27 @@ async function mergePage(
 ): Promise<number> {
   let changed = 0;
   const byTable = new Map<RecordTable, Write[]>();
-  for (const w of writes) byTable.set(w.table, [...(byTable.get(w.table) ?? []), w]);
+  for (const w of writes) {
+    const list = byTable.get(w.table);
+    if (list) list.push(w);
+    else byTable.set(w.table, [w]);
+  }
   // Hosts first: visits, problems and agreements of the same page show their host's name.
   const order = [...byTable.keys()].sort((a, b) => (a === 'hosts' ? -1 : b === 'hosts' ? 1 : 0));
   for (const table of order) {
     const list = byTable.get(table) ?? [];
     const records = db.table<Row, string>(table);
-    const existing = await records.bulkGet(list.map((w) => w.recordId));
+    // Which of the page's records this device has already, by key only: on a fresh device that is
+    // none, and one key cursor is far cheaper than a get per record.
+    const known = await records
+      .where(':id')
+      .anyOf(list.map((w) => w.recordId))
+      .primaryKeys();
     const current = new Map<string, Row>();
-    list.forEach((w, i) => {
-      const row = existing[i];
-      if (row) current.set(w.recordId, row);
-    });
+    if (known.length > 0) {
+      const rows = await records.bulkGet(known);
+      for (const row of rows) if (row) current.set(row.id, row);
+    }
     const next: Row[] = [];
     const renamedHosts: Row[] = [];
     for (const { recordId, incoming } of list) {

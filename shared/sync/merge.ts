@@ -66,7 +66,8 @@ export function mergeWrite(current: RecordState | undefined, incoming: IncomingW
           loserSide: 'current',
         });
       }
-      if (!sameValue(data[field], value) || currentStamp !== stamp) changed.push(field);
+      // A higher stamp is always a change (its stamp at least), so no value comparison is needed here.
+      changed.push(field);
       data[field] = value;
       stamps[field] = stamp;
     } else if (compareHlc(stamp, currentStamp) < 0) {

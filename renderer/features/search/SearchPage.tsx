@@ -5,6 +5,7 @@ import type { MessageKey } from '../../../shared/i18n';
 import { Badge, EmptyState, PageHeader } from '../../components/layout';
 import { type Column, VirtualTable } from '../../components/VirtualTable';
 import { type SearchHit, searchRecords } from '../../data/searchIndex';
+import { queuedSearchCount } from '../../data/searchQueue';
 import { getDb } from '../../db/database';
 import type { SearchType } from '../../db/types';
 import { useT } from '../../i18n/useT';
@@ -49,7 +50,7 @@ export function SearchPage() {
     [query, onlyTrip, currentTripId],
   );
 
-  const indexing = useLiveQuery(() => getDb().searchQueue.count(), []) ?? 0;
+  const indexing = useLiveQuery(() => queuedSearchCount(getDb()), []) ?? 0;
 
   const columns: Column<SearchHit>[] = [
     {

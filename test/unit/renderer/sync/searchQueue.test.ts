@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { getClock } from '../../../../renderer/data/clock';
 import { searchRecords } from '../../../../renderer/data/searchIndex';
-import { drainSearchQueue } from '../../../../renderer/data/searchQueue';
+import { drainSearchQueue, queuedSearchCount } from '../../../../renderer/data/searchQueue';
 import { applyPulledPage } from '../../../../renderer/sync/applyPull';
 import { formatHlc } from '../../../../shared/hlc';
 import { newId } from '../../../../shared/ids';
@@ -41,7 +41,7 @@ describe('deferred search indexing of large pulls', () => {
     const db = freshDevice();
     await applyPulledPage(db, directoryPage(450), await getClock(db));
     expect(await db.hosts.count()).toBe(450);
-    expect(await db.searchQueue.count()).toBe(450);
+    expect(await queuedSearchCount(db)).toBe(450);
     expect(await searchRecords(db, '热处理')).toEqual([]);
     expect(await drainSearchQueue(db)).toBe(450);
     expect(await db.searchQueue.count()).toBe(0);
@@ -62,12 +62,13 @@ describe('deferred search indexing of large pulls', () => {
     let calls = 0;
     const spy = vi.spyOn(db.search, 'bulkPut').mockImplementation((rows) => {
       calls++;
-      if (calls === 2) throw new Error('disk full');
+      if (calls === 1) throw new Error('disk full');
       return put(rows as never);
     });
     await expect(drainSearchQueue(db)).rejects.toThrow('disk full');
     spy.mockRestore();
-    expect(await db.searchQueue.count()).toBe(700);
+    expect(await queuedSearchCount(db)).toBe(1200);
+    expect(await db.search.count()).toBe(0);
     await drainSearchQueue(db);
     expect(await db.searchQueue.count()).toBe(0);
     expect(await db.search.count()).toBe(1200);
