@@ -10,11 +10,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { build } from 'vite';
 import { buildServer } from '../server/app';
 import { createUser } from '../server/auth/users';
+import type { StoreOptions } from '../server/db/index';
 import { migrate } from '../server/db/migrate';
 import { openPglite } from '../server/db/pglite';
+import { openPostgres } from '../server/db/postgres';
 import { formatHlc } from '../shared/hlc';
 import { newId } from '../shared/ids';
 import { launchBrowser, serveDist } from '../test/e2e/harness';
@@ -72,7 +75,22 @@ function printProfile(profile: Profile): void {
 async function main() {
   const dir = mkdtempSync(path.join(tmpdir(), 'et-bench-'));
   console.log(`bench:sync — ${RECORDS} records to pull, ${PUSH} to push, ${ROUND_TRIPS} round trips`);
-  const db = await openPglite(dir);
+  // BENCH_DATABASE_URL (a connection allowed to create databases): run the server on PostgreSQL, in a
+  // database made for this run and dropped after; otherwise the embedded PGlite in a temp folder.
+  const adminUrl = process.env.BENCH_DATABASE_URL;
+  const dbName = `et_bench_${newId().slice(-12).replace(/-/g, '')}`;
+  let store: StoreOptions = { dataDir: dir };
+  if (adminUrl) {
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`create database ${dbName}`);
+    await admin.end();
+    const url = new URL(adminUrl);
+    url.pathname = `/${dbName}`;
+    store = { databaseUrl: url.toString() };
+  }
+  console.log(`server store: ${adminUrl ? 'PostgreSQL' : 'PGlite (embedded)'}`);
+  const db = 'databaseUrl' in store ? await openPostgres(store.databaseUrl) : await openPglite(dir);
   await migrate(db);
   const passwords: Record<string, string> = {};
   for (const username of ['bench-a', 'bench-b']) {
@@ -98,7 +116,7 @@ async function main() {
   console.log(`seeded the server in ${fmt(performance.now() - seedStart)}`);
   await db.close();
 
-  const app = await buildServer({ store: { dataDir: dir }, loginIpLimit: false });
+  const app = await buildServer({ store, loginIpLimit: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const tokens: Record<string, string> = {};
@@ -183,6 +201,12 @@ async function main() {
     await site.close();
     await app.close();
     rmSync(dir, { recursive: true, force: true });
+    if (adminUrl) {
+      const admin = new pg.Client({ connectionString: adminUrl });
+      await admin.connect();
+      await admin.query(`drop database if exists ${dbName} with (force)`);
+      await admin.end();
+    }
   }
 }
 
