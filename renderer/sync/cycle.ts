@@ -35,6 +35,9 @@ export type CycleResult = {
 const sameCursors = (a: Record<string, number>, b: Record<string, number>) =>
   Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => b[k] === v);
 
+/** How many pulled pages may be fetched ahead of the one being written. */
+const PULL_AHEAD = 2;
+
 /** The cursors a device holds after applying `page` (mirrors applyPulledPage). */
 function nextCursors(current: Cursors, page: PullResponse): Cursors {
   const out: Cursors = {};
@@ -67,27 +70,44 @@ export async function runSyncCycle(options: CycleOptions): Promise<CycleResult> 
       cursors,
       limit: options.pullLimit ?? DEFAULT_PULL_LIMIT,
     });
-  let cursors = await readCursors(db);
-  let next = request(cursors);
+  // Pages are requested ahead of writing them: each page's answer carries the cursors it will store
+  // (the same rule as applyPulledPage), so the next request leaves as soon as it arrives, without
+  // waiting for IndexedDB, and the server works on the next page while this device writes the last.
+  // At most AHEAD pages wait; if a write fails, the pages fetched ahead are dropped with the cycle.
+  type Fetched = { page: PullResponse; from: Cursors; after: Cursors | null; chained: boolean };
+  const queue: Promise<Fetched>[] = [];
+  const fetchPage = (from: Cursors): Promise<Fetched> => {
+    const fetched = request(from).then((page) => {
+      const item: Fetched = {
+        page,
+        from,
+        after: page.hasMore ? nextCursors(from, page) : null,
+        chained: false,
+      };
+      if (item.after && queue.length < PULL_AHEAD) {
+        item.chained = true;
+        queue.push(fetchPage(item.after));
+      }
+      return item;
+    });
+    fetched.catch(() => undefined);
+    return fetched;
+  };
+  queue.push(fetchPage(await readCursors(db)));
   while (result.pages < maxPages) {
-    const page = await next;
-    // Ask for the following page while this one is written: its cursors are the ones this page will
-    // store (the same rule as applyPulledPage), so the request does not wait for IndexedDB. If the
-    // write fails, the prefetched page is dropped with everything else.
-    const following = page.hasMore ? nextCursors(cursors, page) : null;
-    const prefetch = following ? request(following) : null;
-    prefetch?.catch(() => undefined);
+    const next = queue.shift();
+    if (!next) break;
+    const { page, from, after, chained } = await next;
+    if (after && !chained) queue.push(fetchPage(after));
     const applied = await applyPulledPage(db, page, clock);
     result.pages += 1;
     result.pulledChanges += page.changes.length;
     if (applied.clockDrift || Math.abs(page.serverTime - now()) > DEFAULT_MAX_DRIFT_MS)
       result.clockDrift = true;
-    if (!page.hasMore || !prefetch || !following) break;
+    if (!after) break;
     // "More" without any progress would loop forever; better to say so and retry later.
-    if (page.changes.length === 0 && sameCursors(cursors, following))
+    if (page.changes.length === 0 && sameCursors(from, after))
       throw new SyncError('server', 'The server reported more changes but sent none');
-    cursors = following;
-    next = prefetch;
   }
   await db.meta.put({ key: SYNC_META.lastSyncAt, value: now() });
   return result;

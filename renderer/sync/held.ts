@@ -21,7 +21,8 @@ export async function pendingFields(
   recordIds: readonly string[],
 ): Promise<Map<string, Set<string>>> {
   const out = new Map<string, Set<string>>();
-  if (recordIds.length === 0) return out;
+  // Nothing unsent (a fresh device pulling everything): no need to look 2,000 ids up in the outbox.
+  if (recordIds.length === 0 || (await db.outbox.count()) === 0) return out;
   const entries = await db.outbox
     .where('recordId')
     .anyOf([...new Set(recordIds)])
