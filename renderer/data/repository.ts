@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import { newId } from '../../shared/ids';
 import { type RecordOf, type RecordTable, recordSchemas } from '../../shared/schemas';
+import { sameValue } from '../../shared/sync/merge';
 import { scopeOf } from '../../shared/sync/scope';
 import { type AppDatabase, getDb } from '../db/database';
+import { domainFields } from '../db/rows';
 import type { OutboxEntry, Stored } from '../db/types';
 import { getClock } from './clock';
 import { indexRecord, isSearchType } from './searchIndex';
@@ -39,7 +41,6 @@ export class RecordNotFoundError extends Error {
   }
 }
 
-const META_FIELDS = new Set(['_stamps', '_deleted', '_updated']);
 /** Fields set once at creation and never sent as edits. */
 const IMMUTABLE = new Set(['id', 'createdAt']);
 
@@ -50,16 +51,6 @@ export type RecordInput<T extends RecordTable> = Omit<
 > & {
   id?: string;
 };
-
-function domainFields<T extends RecordTable>(row: Stored<T>): RecordOf<T> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row)) if (!META_FIELDS.has(k)) out[k] = v;
-  return out as RecordOf<T>;
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
-}
 
 function parse<T extends RecordTable>(table: T, value: unknown): RecordOf<T> {
   const result = recordSchemas[table].safeParse(value);
@@ -130,7 +121,7 @@ export async function updateRecord<T extends RecordTable>(
 ): Promise<Stored<T>> {
   const previous = await db.records(table).get(id);
   if (!previous || previous._deleted === 1) throw new RecordNotFoundError(table, id);
-  const current = domainFields(previous) as Record<string, unknown>;
+  const current = domainFields(previous);
   const record = parse(table, {
     ...current,
     ...(patch as object),

@@ -89,6 +89,34 @@ export function makeSearchRow(type: SearchType, record: AnyStored, host: string)
   };
 }
 
+/**
+ * Writes (or removes) the search rows of many records of one type at once, looking their host names up
+ * in one bulkGet. For bulk callers: a pulled page, the deferred-index queue. `records[i]` belongs to
+ * `ids[i]`; a missing or deleted record loses its row. Runs inside a transaction over `search` and `hosts`.
+ */
+export async function writeSearchRows(
+  db: Pick<AppDatabase, 'hosts' | 'search'>,
+  type: SearchType,
+  ids: readonly string[],
+  records: readonly (Record<string, unknown> | undefined)[],
+): Promise<void> {
+  const hostIds = type === 'hosts' ? [] : [...new Set(records.map((r) => String(r?.hostId ?? '')))];
+  const hosts = await db.hosts.bulkGet(hostIds);
+  const names = new Map(hostIds.map((id, i) => [id, hosts[i]?.name ?? '']));
+  const rows: SearchRow[] = [];
+  const gone: string[] = [];
+  ids.forEach((id, i) => {
+    const record = records[i];
+    const row = record
+      ? makeSearchRow(type, record as AnyStored, names.get(String(record.hostId ?? '')) ?? '')
+      : null;
+    if (row) rows.push(row);
+    else gone.push(`${type}:${id}`);
+  });
+  await db.search.bulkPut(rows);
+  if (gone.length > 0) await db.search.bulkDelete(gone);
+}
+
 /** Must run inside a transaction that includes `search` and `hosts` (and `visits` for host renames). */
 export async function indexRecord(
   db: Source & Pick<AppDatabase, 'visits' | 'problems' | 'agreements'>,

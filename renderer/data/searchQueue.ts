@@ -1,6 +1,6 @@
 import type { AppDatabase } from '../db/database';
-import type { SearchQueueRow, SearchRow, SearchType } from '../db/types';
-import { makeSearchRow } from './searchIndex';
+import type { SearchQueueRow, SearchType } from '../db/types';
+import { writeSearchRows } from './searchIndex';
 
 /**
  * Deferred search indexing for bulk pulls.
@@ -37,25 +37,8 @@ async function drainChunk(db: AppDatabase): Promise<number> {
       const batch = await db.searchQueue.limit(1).first();
       if (!batch) return 0;
       const ids = batch.ids.slice(0, CHUNK);
-      const byType = new Map<SearchType, string[]>([[batch.type, ids]]);
-      const rows: SearchRow[] = [];
-      const gone: string[] = [];
-      for (const [type, typeIds] of byType) {
-        const records = (await db.table(type).bulkGet(typeIds)) as (Record<string, unknown> | undefined)[];
-        const hostIds = type === 'hosts' ? [] : [...new Set(records.map((r) => String(r?.hostId ?? '')))];
-        const hosts = await db.hosts.bulkGet(hostIds);
-        const names = new Map(hostIds.map((id, i) => [id, hosts[i]?.name ?? '']));
-        typeIds.forEach((id, i) => {
-          const record = records[i];
-          const row = record
-            ? makeSearchRow(type, record as never, names.get(String(record.hostId ?? '')) ?? '')
-            : null;
-          if (row) rows.push(row);
-          else gone.push(`${type}:${id}`);
-        });
-      }
-      await db.search.bulkPut(rows);
-      if (gone.length > 0) await db.search.bulkDelete(gone);
+      const records = (await db.table(batch.type).bulkGet(ids)) as (Record<string, unknown> | undefined)[];
+      await writeSearchRows(db, batch.type, ids, records);
       const rest = batch.ids.slice(CHUNK);
       if (rest.length > 0) await db.searchQueue.put({ ...batch, ids: rest });
       else await db.searchQueue.delete(batch.key);

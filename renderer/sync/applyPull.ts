@@ -2,10 +2,9 @@ import { ClockDriftError, compareHlc, type HybridClock } from '../../shared/hlc'
 import { type RecordTable, recordTables } from '../../shared/schemas';
 import { type IncomingWrite, maxStamp, mergeWrite } from '../../shared/sync/merge';
 import type { PullResponse } from '../../shared/sync/protocol';
-import { indexRecord, isSearchType, makeSearchRow } from '../data/searchIndex';
+import { indexRecord, isSearchType, writeSearchRows } from '../data/searchIndex';
 import { queueSearchRows } from '../data/searchQueue';
 import type { AppDatabase } from '../db/database';
-import type { SearchRow } from '../db/types';
 import { heldKey, hold, pendingFields, splitByPending } from './held';
 import { cleanIncoming, rowToState, stateToRow, syncTables } from './localRows';
 import { type Cursors, readCursors, SYNC_META } from './syncMeta';
@@ -154,18 +153,12 @@ async function mergePage(
       );
       continue;
     }
-    const hostIds = table === 'hosts' ? [] : [...new Set(next.map((r) => String(r.hostId ?? '')))];
-    const hosts = await db.hosts.bulkGet(hostIds);
-    const hostNames = new Map(hostIds.map((id, i) => [id, hosts[i]?.name ?? '']));
-    const searchRows: SearchRow[] = [];
-    const gone: string[] = [];
-    for (const row of next) {
-      const searchRow = makeSearchRow(table, row as never, hostNames.get(String(row.hostId ?? '')) ?? '');
-      if (searchRow) searchRows.push(searchRow);
-      else gone.push(`${table}:${row.id}`);
-    }
-    await db.search.bulkPut(searchRows);
-    if (gone.length > 0) await db.search.bulkDelete(gone);
+    await writeSearchRows(
+      db,
+      table,
+      next.map((r) => r.id),
+      next,
+    );
     // A renamed host: the rows that show its name are re-indexed too.
     for (const host of renamedHosts) await indexRecord(db, 'hosts', host as never);
   }

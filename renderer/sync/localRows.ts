@@ -3,6 +3,7 @@ import { type RecordTable, recordTables } from '../../shared/schemas';
 import { type IncomingWrite, maxStamp, mergeWrite, type RecordState } from '../../shared/sync/merge';
 import { indexRecord, isSearchType } from '../data/searchIndex';
 import type { AppDatabase } from '../db/database';
+import { domainFields } from '../db/rows';
 
 /**
  * Conversions between a stored row and the merge's record state, and the one place where the sync
@@ -12,15 +13,13 @@ import type { AppDatabase } from '../db/database';
  * On the device `_deleted` is 0|1 (IndexedDB cannot index booleans); in the merge and on the wire it is
  * a boolean field like any other.
  */
-const META_FIELDS = new Set(['_stamps', '_deleted', '_updated']);
 /** Never taken from the wire: the id is the record's key, the others are local bookkeeping. */
 const LOCAL_ONLY = new Set(['id', '_stamps', '_updated']);
 
 type AnyRow = Record<string, unknown> & { id: string; _deleted: 0 | 1; _stamps: Record<string, string> };
 
 export function rowToState(row: AnyRow): RecordState {
-  const data: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row)) if (!META_FIELDS.has(k)) data[k] = v;
+  const data = domainFields(row);
   data._deleted = row._deleted === 1;
   return { data, stamps: { ...row._stamps } };
 }

@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useParams } from 'react-router';
 import { EmptyState } from '../../components/layout';
+import { todayIso } from '../../data/today';
 import { getDb } from '../../db/database';
 import { useT } from '../../i18n/useT';
 import { VisitForm } from './VisitForm';
-import { defaultVisitDate, emptyVisitDraft, todayIso, type VisitDraft } from './visitDraft';
+import { defaultVisitDate, emptyVisitDraft, type VisitDraft } from './visitDraft';
 
 /** Loads the trip (and the visit when editing) and hands the form its starting values. */
 export function VisitFormPage() {

@@ -61,10 +61,3 @@ export function defaultVisitDate(
   if (today >= trip.startDate && today <= trip.endDate) return today;
   return trip.startDate;
 }
-
-export function todayIso(now = new Date()): string {
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
-}
