@@ -1,16 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import { AppDatabase } from '../../renderer/db/database';
 import { SyncEngine } from '../../renderer/sync/engine';
 import { createHttpTransport } from '../../renderer/sync/transport';
-import { buildServer } from '../../server/app';
-import { createUser } from '../../server/auth/users';
 import { migrate } from '../../server/db/migrate';
 import { openPglite } from '../../server/db/pglite';
 import { newId } from '../../shared/ids';
+import { makeUser, PASSWORD, type RunningServer, startServer } from '../server/helpers';
 import { FaultProxy, seededRandom } from './faultProxy';
 
 /**
@@ -26,7 +23,7 @@ const never = { isOnline: () => true, subscribe: () => () => undefined };
 export class SyncWorld {
   readonly dir = mkdtempSync(path.join(tmpdir(), 'et-sync-'));
   readonly proxy: FaultProxy;
-  app: FastifyInstance | null = null;
+  server: RunningServer | null = null;
   proxyUrl = '';
   readonly accounts = new Map<string, Account>();
   readonly devices: Device[] = [];
@@ -41,14 +38,8 @@ export class SyncWorld {
     const db = await openPglite(this.dir);
     await migrate(db);
     for (const u of users) {
-      const password = `pw-${u.username}-${newId().slice(-6)}`;
-      const user = await createUser(db, {
-        username: u.username,
-        role: u.role,
-        password,
-        displayName: u.username,
-      });
-      this.accounts.set(u.username, { id: user.id, username: u.username, password, token: '' });
+      const user = await makeUser(db, u.username, u.role);
+      this.accounts.set(u.username, { id: user.id, username: u.username, password: PASSWORD, token: '' });
     }
     await db.close();
     await this.startServer();
@@ -60,17 +51,15 @@ export class SyncWorld {
   }
 
   async startServer(): Promise<void> {
-    this.app = await buildServer({ store: { dataDir: this.dir }, loginIpLimit: false });
-    await this.app.listen({ port: 0, host: '127.0.0.1' });
-    const { port } = this.app.server.address() as AddressInfo;
-    this.proxy.setTarget(`http://127.0.0.1:${port}`);
+    this.server = await startServer({ dataDir: this.dir }, { loginIpLimit: false });
+    this.proxy.setTarget(this.server.url);
   }
 
   /** Stops the server (graceful: in-flight pushes finish) and starts a new one on the same data. */
   async restartServer(): Promise<void> {
     this.restarts++;
     this.proxy.down = true;
-    await this.app?.close();
+    await this.server?.close();
     await this.startServer();
     this.proxy.down = false;
   }
@@ -93,8 +82,7 @@ export class SyncWorld {
   /** An authenticated JSON request straight to the server (not through the proxy). */
   async api(username: string, method: string, url: string, body?: unknown): Promise<Response> {
     const account = this.accounts.get(username);
-    const address = this.app?.server.address() as AddressInfo;
-    return fetch(`http://127.0.0.1:${address.port}${url}`, {
+    return fetch(`${this.server?.url}${url}`, {
       method,
       headers: { authorization: `Bearer ${account?.token}`, 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -104,8 +92,8 @@ export class SyncWorld {
   /** Closes everything and returns a direct connection to the server's data for the final checks. */
   async stopAndOpenData() {
     for (const d of this.devices) await d.engine.stop();
-    await this.app?.close();
-    this.app = null;
+    await this.server?.close();
+    this.server = null;
     await this.proxy.stop();
     return openPglite(this.dir);
   }
@@ -115,7 +103,7 @@ export class SyncWorld {
       await d.engine.stop().catch(() => undefined);
       d.db.close();
     }
-    await this.app?.close().catch(() => undefined);
+    await this.server?.close().catch(() => undefined);
     await this.proxy.stop().catch(() => undefined);
     rmSync(this.dir, { recursive: true, force: true });
   }
