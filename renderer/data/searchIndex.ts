@@ -145,12 +145,12 @@ export async function rebuildSearchIndex(tx: Transaction): Promise<void> {
   await search.clear();
   for (const type of SEARCH_TYPES) {
     const records = (await tx.table(type).toArray()) as AnyStored[];
-    const rows: SearchRow[] = [];
-    for (const record of records) {
-      const row = await buildSearchRow({ hosts, search }, type, record);
-      if (row) rows.push(row);
-    }
-    await search.bulkPut(rows);
+    await writeSearchRows(
+      { hosts, search },
+      type,
+      records.map((r) => r.id),
+      records,
+    );
   }
 }
 
