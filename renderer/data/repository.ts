@@ -147,32 +147,3 @@ export async function getRecord<T extends RecordTable>(
   const row = await db.records(table).get(id);
   return row && row._deleted === 0 ? row : undefined;
 }
-
-/** Live (non-deleted) records of one trip, through the tripId index. */
-export async function listByTrip<T extends Exclude<RecordTable, 'trips' | 'experts' | 'hosts'>>(
-  table: T,
-  tripId: string,
-  db: AppDatabase = getDb(),
-): Promise<Stored<T>[]> {
-  const rows = await db.records(table).where('tripId').equals(tripId).toArray();
-  return rows.filter((r) => r._deleted === 0);
-}
-
-export async function listAll<T extends RecordTable>(
-  table: T,
-  db: AppDatabase = getDb(),
-): Promise<Stored<T>[]> {
-  return db
-    .records(table)
-    .filter((r) => r._deleted === 0)
-    .toArray();
-}
-
-/** Record ids with changes not yet acknowledged by the server ("not yet synced" marks). */
-export async function pendingRecordIds(db: AppDatabase = getDb()): Promise<Set<string>> {
-  const ids = new Set<string>();
-  await db.outbox.each((e) => {
-    ids.add(e.recordId);
-  });
-  return ids;
-}
