@@ -23,6 +23,9 @@ export class AppDatabase extends Dexie {
   recommendations!: Table<Stored<'recommendations'>, string>;
   agreements!: Table<Stored<'agreements'>, string>;
   followUps!: Table<Stored<'followUps'>, string>;
+  comments!: Table<Stored<'comments'>, string>;
+  merges!: Table<Stored<'merges'>, string>;
+  conflicts!: Table<Stored<'conflicts'>, string>;
   outbox!: Table<OutboxEntry, number>;
   meta!: Table<MetaRow, string>;
   drafts!: Table<DraftRow, string>;

@@ -62,6 +62,28 @@ export const schemaVersions: SchemaVersion[] = [
     version: 4,
     stores: { searchQueue: 'key' },
   },
+  {
+    // v5: reconciling a trip. Review states on visits and agreements become indexed (lists filter by
+    // them; agreements gain the field, which existing rows get as 'draft'); the review thread
+    // (`comments`), the merge trail (`merges`) and the server's conflict records (`conflicts`) are
+    // synced record tables like the others.
+    version: 5,
+    stores: {
+      visits: 'id, tripId, hostId, date, [tripId+date], _updated, [tripId+reviewState]',
+      agreements: 'id, tripId, hostId, status, [tripId+reviewState]',
+      comments: 'id, tripId, [recordTable+recordId], _updated',
+      merges: 'id, tripId, table, fromId, intoId',
+      conflicts: 'id, tripId, recordId, resolution, [tripId+resolution]',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('agreements')
+        .toCollection()
+        .modify((row: Record<string, unknown>) => {
+          if (row.reviewState === undefined) row.reviewState = 'draft';
+        });
+    },
+  },
 ];
 
 export const LATEST_VERSION = schemaVersions[schemaVersions.length - 1]?.version ?? 1;

@@ -9,7 +9,7 @@ import { ARTICLE_START_DATE, demoTripSeed, TRIP_DAYS } from './trip';
 import type { DemoOptions, DemoTrip } from './types';
 import { demoVisits } from './visits';
 
-export { DEMO_TABLE_ORDER, type DemoOptions, type DemoRecord, type DemoTrip } from './types';
+export { DEMO_TABLE_ORDER, type DemoOptions, type DemoRecord, type DemoTable, type DemoTrip } from './types';
 
 /**
  * Builds the demo trip (seed article 003, 璧山 2025) as plain record inputs, one list per table, with

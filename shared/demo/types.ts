@@ -18,7 +18,8 @@ export const DEMO_TABLE_ORDER = [
 /** A record as the repository takes it (schema input), with its id already made. */
 export type DemoRecord<T extends RecordTable> = z.input<(typeof recordSchemas)[T]> & { id: string };
 
-export type DemoTrip = { [T in (typeof DEMO_TABLE_ORDER)[number]]: DemoRecord<T>[] };
+export type DemoTable = (typeof DEMO_TABLE_ORDER)[number];
+export type DemoTrip = { [T in DemoTable]: DemoRecord<T>[] };
 
 export type DemoOptions = {
   /** First day of the trip; the article's 2025-06-23 unless given. Every other date moves with it. */

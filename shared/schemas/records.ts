@@ -161,6 +161,7 @@ export const agreementSchema = z
       .default(0),
     status: enumOf(agreementStatuses).default('draft'),
     notes: optionalText(4000),
+    reviewState: enumOf(reviewStates).default('draft'),
   })
   .refine((a) => !a.termStart || !a.termEnd || a.termEnd >= a.termStart, {
     message: 'v.endBeforeStart',
@@ -185,6 +186,78 @@ export const followUpSchema = z.object({
 });
 export type FollowUp = z.infer<typeof followUpSchema>;
 
+/** Record types an organiser reviews (review state + comment thread). */
+export const reviewedTables = ['visits', 'agreements'] as const;
+export type ReviewedTable = (typeof reviewedTables)[number];
+
+/**
+ * One entry of a record's review thread: an organiser's feedback or an expert's reply. Append-only by
+ * convention (nobody edits another's comment); `reviewState` is the state the author set with it, if any,
+ * so the thread reads as the review history ("标记为待修改: 缺少问题描述").
+ */
+export const commentSchema = z.object({
+  ...recordBase,
+  tripId: id,
+  recordTable: z.enum(reviewedTables, { message: 'v.choice' }),
+  recordId: id,
+  body: optionalText(4000),
+  authorName: optionalText(60),
+  reviewState: z.union([enumOf(reviewStates), z.literal('')]).default(''),
+});
+export type Comment = z.infer<typeof commentSchema>;
+
+/** Record types the organiser can merge duplicates of. */
+export const mergeableTables = ['hosts', 'visits'] as const;
+export type MergeableTable = (typeof mergeableTables)[number];
+
+/**
+ * The merge trail: `fromId` was merged into `intoId`. Kept in the trip where the organiser merged, and
+ * never deleted: the server follows it to re-point writes that devices make offline to the merged-away
+ * record (see shared/sync/references.ts and server/sync/merges.ts).
+ */
+export const mergeSchema = z
+  .object({
+    ...recordBase,
+    tripId: id,
+    table: z.enum(mergeableTables, { message: 'v.choice' }),
+    fromId: id,
+    intoId: id,
+    /** What the merged-away record was called, for the trail ("重庆某某有限公司 → 某某股份有限公司"). */
+    fromLabel: optionalText(200),
+    intoLabel: optionalText(200),
+    mergedBy: optionalText(60),
+    reason: optionalText(400),
+  })
+  .refine((m) => m.fromId !== m.intoId, { message: 'v.mergeSelf', path: ['intoId'] });
+export type Merge = z.infer<typeof mergeSchema>;
+
+export const conflictResolutions = ['open', 'kept_current', 'kept_other', 'edited'] as const;
+
+/**
+ * A concurrent write that lost a field, as the server saw it. Created only by the server (in the
+ * record's scope: its trip, or the directory); an organiser resolves it with an ordinary write of the
+ * record's field and of `resolution`, so resolving works offline and syncs like any edit.
+ *  current: the value the record holds now (the winner); other: the value that lost.
+ */
+export const conflictSchema = z.object({
+  ...recordBase,
+  /** The record's trip, or '' for a directory record (host, expert). */
+  tripId: z.union([id, z.literal('')]).default(''),
+  table: z.string().min(1).max(40),
+  recordId: id,
+  field: z.string().min(1).max(64),
+  currentValue: z.unknown(),
+  currentStamp: z.string().max(100),
+  currentBy: optionalText(60),
+  otherValue: z.unknown(),
+  otherStamp: z.string().max(100),
+  otherBy: optionalText(60),
+  resolution: z.enum(conflictResolutions).default('open'),
+  resolvedBy: optionalText(60),
+  resolvedAt: optionalText(40),
+});
+export type Conflict = z.infer<typeof conflictSchema>;
+
 /** Every synced record type, by the name of its table. The order is the order of the JSON backup. */
 export const recordSchemas = {
   trips: tripSchema,
@@ -197,6 +270,9 @@ export const recordSchemas = {
   recommendations: recommendationSchema,
   agreements: agreementSchema,
   followUps: followUpSchema,
+  comments: commentSchema,
+  merges: mergeSchema,
+  conflicts: conflictSchema,
 } as const;
 
 export type RecordTable = keyof typeof recordSchemas;

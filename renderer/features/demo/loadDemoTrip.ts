@@ -2,10 +2,11 @@ import {
   buildDemoTrip,
   DEMO_TABLE_ORDER,
   type DemoOptions,
+  type DemoTable,
   type DemoTrip,
 } from '../../../shared/demo/demoTrip';
 import { findSameExpert, findSameHost, reuseDirectoryEntries } from '../../../shared/demo/reuse';
-import { type RecordTable, recordTables } from '../../../shared/schemas';
+import { recordTables } from '../../../shared/schemas';
 import { getClock } from '../../data/clock';
 import { createRecord } from '../../data/repository';
 import { type AppDatabase, getDb } from '../../db/database';
@@ -38,7 +39,7 @@ export async function loadDemoTrip(options: DemoOptions = {}): Promise<string> {
   return tripId;
 }
 
-async function writeAll<T extends RecordTable>(db: AppDatabase, table: T, rows: DemoTrip[T]): Promise<void> {
+async function writeAll<T extends DemoTable>(db: AppDatabase, table: T, rows: DemoTrip[T]): Promise<void> {
   // One after another: each write stamps the clock and appends to the outbox in order.
   for (const row of rows) await createRecord(table, row, db);
 }

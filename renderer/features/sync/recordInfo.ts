@@ -34,6 +34,12 @@ export async function recordTitle(db: AppDatabase, table: RecordTable, row: Row)
       return clip(str(row.text));
     case 'followUps':
       return clip(str(row.action));
+    case 'comments':
+      return clip(str(row.body));
+    case 'merges':
+      return [str(row.fromLabel), str(row.intoLabel)].filter(Boolean).join(' → ');
+    case 'conflicts':
+      return str(row.field);
   }
 }
 
@@ -67,5 +73,18 @@ export function recordPath(
       return trip ? `/trips/${trip}/agreements?open=${id}` : null;
     case 'followUps':
       return trip ? `/trips/${trip}/follow-ups?open=${id}` : null;
+    case 'comments': {
+      const target = encodeURIComponent(str(row.recordId));
+      if (!trip || !target) return null;
+      return str(row.recordTable) === 'agreements'
+        ? `/trips/${trip}/agreements?open=${target}`
+        : `/trips/${trip}/visits/${target}`;
+    }
+    case 'merges':
+      return trip ? `/trips/${trip}/review?tab=duplicates` : null;
+    case 'conflicts': {
+      const conflictTrip = trip || currentTripId;
+      return conflictTrip ? `/trips/${conflictTrip}/review?tab=conflicts` : null;
+    }
   }
 }

@@ -41,6 +41,9 @@ export const TABLE_TEXT: Record<RecordTable, MessageKey> = {
   recommendations: 'sync.table.recommendations',
   agreements: 'sync.table.agreements',
   followUps: 'sync.table.followUps',
+  comments: 'sync.table.comments',
+  merges: 'sync.table.merges',
+  conflicts: 'sync.table.conflicts',
 };
 
 const FIELD_TEXT: Record<string, MessageKey> = {

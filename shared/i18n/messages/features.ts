@@ -1,8 +1,13 @@
 import { agreementsMessages } from './agreements';
+import { backupMessages } from './backup';
 import { demoMessages } from './demo';
+import { exportsMessages } from './exports';
 import { followUpsMessages } from './followUps';
 import { hostsMessages } from './hosts';
 import { problemsMessages } from './problems';
+import { reconcileMessages } from './reconcile';
+import { reportMessages } from './report';
+import { reviewMessages } from './review';
 import { searchMessages } from './search';
 import { syncMessages } from './sync';
 import { teamMessages } from './team';
@@ -27,4 +32,9 @@ export const featureMessages = {
   ...searchMessages,
   ...demoMessages,
   ...syncMessages,
+  ...reviewMessages,
+  ...reconcileMessages,
+  ...reportMessages,
+  ...exportsMessages,
+  ...backupMessages,
 };

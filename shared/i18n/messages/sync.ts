@@ -192,6 +192,9 @@ export const syncMessages = defineMessages({
   'sync.table.recommendations': { zh: '建议', en: 'Recommendation' },
   'sync.table.agreements': { zh: '协议', en: 'Agreement' },
   'sync.table.followUps': { zh: '跟踪服务', en: 'Follow-up' },
+  'sync.table.comments': { zh: '审核意见', en: 'Review comment' },
+  'sync.table.merges': { zh: '合并记录', en: 'Merge' },
+  'sync.table.conflicts': { zh: '冲突', en: 'Conflict' },
   'sync.untitled': { zh: '(无标题)', en: '(untitled)' },
 
   'sync.field.title': { zh: '标题', en: 'Title' },

@@ -13,6 +13,7 @@ export const validationMessages = defineMessages({
   'v.id': { zh: '请选择一项', en: 'Please choose one' },
   'v.email': { zh: '邮箱格式不正确', en: 'Not a valid e-mail address' },
   'v.endBeforeStart': { zh: '结束日期不能早于开始日期', en: 'The end date cannot be before the start date' },
+  'v.mergeSelf': { zh: '不能把记录合并到它自己', en: 'A record cannot be merged into itself' },
   'v.expertsRequired': { zh: '请至少选择一位在场专家', en: 'Choose at least one expert who was present' },
   'v.activitiesRequired': { zh: '请至少添加一项活动', en: 'Add at least one activity' },
   'v.signedDateRequired': {

@@ -130,6 +130,10 @@ describe('record schemas', () => {
       'recommendations',
       'agreements',
       'followUps',
+      // Reconciling a trip: review thread, merge trail, the server's conflict records.
+      'comments',
+      'merges',
+      'conflicts',
     ]);
   });
 });

@@ -1,0 +1,4 @@
+import { defineMessages } from '../core';
+
+/** Messages of the backup feature; keys start with "backup.". */
+export const backupMessages = defineMessages({});

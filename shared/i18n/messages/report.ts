@@ -1,0 +1,4 @@
+import { defineMessages } from '../core';
+
+/** Messages of the report feature; keys start with "report.". */
+export const reportMessages = defineMessages({});
