@@ -11,6 +11,7 @@ import { trackConnections } from './http/connections';
 import { registerCors } from './http/cors';
 import { HttpError, registerErrorHandling } from './http/errors';
 import { registerHealthRoutes } from './http/health';
+import { registerReportRoutes } from './report/routes';
 import { registerConflictRoutes } from './sync/conflicts';
 import { EventHub } from './sync/events';
 import type { PushOptions } from './sync/push';
@@ -116,6 +117,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     registerAdminRoutes(app, ctx);
     registerSyncRoutes(app, ctx);
     registerConflictRoutes(app, ctx);
+    registerReportRoutes(app, ctx);
 
     // Shutdown order: preClose ends the event streams (otherwise the HTTP server never finishes
     // closing); Fastify then stops accepting and waits for in-flight requests — a push finishes its

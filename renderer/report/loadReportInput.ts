@@ -1,3 +1,4 @@
+import { namedDirectoryIds } from '../../shared/report/namedIds';
 import type { ReportInput } from '../../shared/report/tripReport';
 import type { RecordOf, RecordTable } from '../../shared/schemas';
 import type { AppDatabase } from '../db/database';
@@ -32,9 +33,9 @@ async function liveOfTrip<T extends TripTable>(
 async function liveByIds<T extends RecordTable>(
   db: AppDatabase,
   table: T,
-  ids: Iterable<string>,
+  ids: readonly string[],
 ): Promise<RecordOf<T>[]> {
-  const rows = await db.records(table).bulkGet([...new Set(ids)].filter(Boolean));
+  const rows = await db.records(table).bulkGet([...ids]);
   return rows
     .filter((r): r is NonNullable<typeof r> => r !== undefined && r._deleted !== 1)
     .map((r) => domainFields(r) as RecordOf<T>);
@@ -70,19 +71,14 @@ export async function loadReportInput(
       liveOfTrip(db, 'tripMembers', tripId),
       liveOfTrip(db, 'followUps', tripId),
     ]);
-    const hostIds = [
-      ...visits.map((v) => v.hostId),
-      ...needs.map((n) => n.hostId),
-      ...agreements.map((a) => a.hostId),
-      ...problems.map((p) => p.hostId),
-      ...followUps.filter((f) => f.relatedType === 'host').map((f) => f.relatedId),
-    ];
-    const expertIds = [
-      ...members.map((m) => m.expertId),
-      ...visits.flatMap((v) => v.expertIds),
-      ...needs.flatMap((n) => n.expertIds),
-      ...agreements.flatMap((a) => a.expertIds),
-    ];
+    const { hostIds, expertIds } = namedDirectoryIds({
+      visits,
+      needs,
+      agreements,
+      problems,
+      followUps,
+      members,
+    });
     const [hosts, experts] = await Promise.all([
       liveByIds(db, 'hosts', hostIds),
       liveByIds(db, 'experts', expertIds),

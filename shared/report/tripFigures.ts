@@ -26,10 +26,14 @@ export const ACTIVITY_TYPES: readonly ActivityType[] = keysOf(activityTypes);
 export const AGREEMENT_KINDS: readonly AgreementKind[] = keysOf(agreementKinds);
 
 /** Agreement statuses that mean the agreement was concluded (what the province counts as 签订). */
-const CONCLUDED_STATUSES: ReadonlySet<Agreement['status']> = new Set(['signed', 'in_effect', 'completed']);
+export const CONCLUDED_STATUSES: ReadonlySet<Agreement['status']> = new Set([
+  'signed',
+  'in_effect',
+  'completed',
+]);
 /** Statuses before signing: these need no signing date yet. */
 const UNSIGNED_STATUSES: ReadonlySet<Agreement['status']> = new Set(['draft', 'negotiating']);
-const CLOSED_FOLLOW_UP: ReadonlySet<FollowUp['status']> = new Set(['done', 'cancelled']);
+export const CLOSED_FOLLOW_UP: ReadonlySet<FollowUp['status']> = new Set(['done', 'cancelled']);
 
 /** Only the fields the figures read, so the server can pass its own rows without the device bookkeeping. */
 export type TripFiguresInput = {
@@ -52,7 +56,8 @@ export type TripFiguresInput = {
     'id' | 'title' | 'kind' | 'status' | 'signedDate' | 'parties' | 'expertIds'
   >[];
   needs: readonly Pick<Need, 'id' | 'hostId' | 'title' | 'status'>[];
-  members: readonly Pick<TripMember, 'id' | 'expertId'>[];
+  /** The role decides who counts as an expert (see isExpertRole); a member without one counts. */
+  members: readonly (Pick<TripMember, 'id' | 'expertId'> & { role?: TripMember['role'] })[];
   followUps: readonly Pick<FollowUp, 'id' | 'action' | 'dueDate' | 'status'>[];
   /** Host ids of the trip's host list, if known; only used to report how many hosts were served of those listed. */
   hosts?: readonly { id: string }[];
@@ -104,6 +109,10 @@ export type TripFigures = {
     appointedExperts: number;
   };
   needs: { total: number; covered: number };
+  /**
+   * Experts of the team (chief expert, group leaders, experts; not the technology manager or the
+   * liaison, who support the team): how many took part in a visit, and how many there are.
+   */
   experts: { active: number; members: number };
   attention: AttentionItem[];
 };
@@ -115,6 +124,10 @@ const zeroRecord = <K extends string>(keys: readonly K[]): Record<K, number> =>
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
+
+/** Roles that support the team rather than serve as experts: the province's "14名专家" leaves them out. */
+const SUPPORT_ROLES: ReadonlySet<string> = new Set(['tech_manager', 'liaison']);
+export const isExpertRole = (role: string | undefined): boolean => !SUPPORT_ROLES.has(role ?? '');
 
 /**
  * One membership per expert. Two devices that each added the same expert while offline sync into two
@@ -128,6 +141,7 @@ function teamOf(members: TripFiguresInput['members']): TripFiguresInput['members
 export function computeTripFigures(input: TripFiguresInput): TripFigures {
   const { visits, problems, recommendations, agreements, needs, today } = input;
   const members = teamOf(input.members);
+  const experts = members.filter((m) => isExpertRole(m.role));
 
   const activities = zeroRecord(ACTIVITY_TYPES);
   const visitDates = new Set<string>();
@@ -201,8 +215,8 @@ export function computeTripFigures(input: TripFiguresInput): TripFigures {
     needs: { total: needs.length, covered: coveredNeeds.length },
     experts: {
       // Only experts of the team count: a visit may name an expert who has since left the team.
-      active: members.filter((m) => activeExperts.has(m.expertId)).length,
-      members: members.length,
+      active: experts.filter((m) => activeExperts.has(m.expertId)).length,
+      members: experts.length,
     },
     attention: attentionItems({ ...input, members }, visitedNeeds, activeExperts, today),
   };

@@ -10,7 +10,26 @@ import type {
   TripMember,
   Visit,
 } from '../schemas/records';
-import type { ActivityType, AgreementKind, TripFigures } from './tripFigures';
+import { countedRecords } from './counted';
+import {
+  byCode,
+  byName,
+  calendarDays,
+  distinctSorted,
+  inIdOrder,
+  makeLookup,
+  reportExpert,
+  sortedBy,
+} from './reportLookup';
+import {
+  agreementList,
+  appointedExperts,
+  groupSections,
+  hostSections,
+  openFollowUps,
+} from './reportSections';
+import { reportSentence } from './sentence';
+import { type ActivityType, type AgreementKind, computeTripFigures, type TripFigures } from './tripFigures';
 
 /**
  * The report an organiser sends to the province after a trip (DOMAIN.md, "What the organisers report"):
@@ -18,16 +37,26 @@ import type { ActivityType, AgreementKind, TripFigures } from './tripFigures';
  * follow-ups. Computed here, once, from plain records, so the app (offline, from IndexedDB), the exports
  * and the server's report endpoint give identical numbers for the same data.
  *
- * What counts: only live records (the caller drops tombstones; merged-away records are tombstones), and
- * no visit an organiser rejected (review state 'rejected'), nor the problems and recommendations
- * recorded on such a visit. Everything else counts whatever its review state: a trip's figures must not
- * drop to zero just because nobody has reviewed yet.
+ * Rules of counting:
+ *  - Only live records: the caller drops tombstones. Merged-away records are tombstones, and the records
+ *    that pointed at them were re-pointed to the survivor, so a merged host counts once.
+ *  - A visit an organiser rejected (review state 'rejected') does not count, nor the problems and
+ *    recommendations recorded on it (countedRecords in counted.ts, shared with the trip home). Every
+ *    other review state counts: a trip's figures must not drop to zero because nobody has reviewed yet.
+ *    Agreements, needs and follow-ups count whatever the review state of a visit they mention.
+ *  - The figures are computeTripFigures of the counted records; group and host sections call the same
+ *    function on their share of them, so nothing is added up twice in two ways.
+ *  - Groups come from tripMembers.group (experts without a group under ''); a group's figures are over
+ *    the visits that name any expert of the group, so a joint visit counts for each group present.
+ *  - Hosts sections: every host the counted visits, needs or agreements name, by first visit date
+ *    (never-visited hosts last), then name. Agreements: by signed date (undated last), then title.
+ *  - Open follow-ups: status neither done nor cancelled, by due date; overdue when due before `today`.
+ *  - The sentence uses the trip's calendar days (start to end date, inclusive), not the visit days.
  *
- * Contract for the implementation (computeTripReport in this file):
- *  - pure and deterministic: same input, same output (sorted lists, no clock, no locale-dependent sort
- *    except the explicit zh collation 'zh-Hans-CN' used for names);
- *  - never throws on odd data (a visit naming a host or expert not in the input shows the id's label as
- *    '' and still counts).
+ * Contract: pure and deterministic — same input, same output (sorted lists, no clock, names sorted
+ * with the explicit zh collation 'zh-Hans-CN', dates and ids by code units); never throws on odd data
+ * (a visit naming a host or expert not in the input shows the name as '' and still counts; name lists
+ * leave unknown experts out).
  */
 
 export const REPORT_FORMAT_VERSION = 1;
@@ -173,7 +202,10 @@ export type Rollup = {
     visits: number;
     experts: number;
   }[];
-  /** Distinct experts across the trips (by expert id) and their distinct affiliations. */
+  /**
+   * Distinct experts across the trips (by expert id; team members in an expert role, as
+   * figures.experts counts them) and their distinct non-empty affiliations.
+   */
   experts: number;
   institutions: number;
   /** Distinct host units served (visited). */
@@ -189,6 +221,63 @@ export type Rollup = {
   peopleTrained: number;
   beneficiaries: number;
   agreementsSigned: number;
+  /** Concluded (signed, in effect, completed) agreements per kind. */
   agreementsByKind: Record<AgreementKind, number>;
   expertsAppointed: number;
 };
+
+export function computeTripReport(raw: ReportInput): TripReport {
+  const input = inIdOrder(raw);
+  const { trip, today } = input;
+  const counted = countedRecords(input);
+  const figures = computeTripFigures({
+    visits: counted.visits,
+    problems: counted.problems,
+    recommendations: counted.recommendations,
+    agreements: input.agreements,
+    needs: input.needs,
+    members: input.members,
+    followUps: input.followUps,
+    today,
+  });
+  const days = calendarDays(trip.startDate, trip.endDate);
+  const lookup = makeLookup(input);
+  const sections = { ...counted, agreements: input.agreements, needs: input.needs };
+  return {
+    formatVersion: REPORT_FORMAT_VERSION,
+    trip: {
+      id: trip.id,
+      title: trip.title,
+      region: trip.region,
+      startDate: trip.startDate,
+      endDate: trip.endDate,
+      days,
+      organisers: [...trip.organisers],
+      coOrganisers: [...trip.coOrganisers],
+      focusFields: [...trip.focusFields],
+      locked: trip.locked,
+    },
+    today,
+    figures,
+    sentence: {
+      zh: reportSentence(figures, 'zh-CN', { days }),
+      en: reportSentence(figures, 'en', { days }),
+    },
+    fieldsCovered: distinctSorted([
+      ...input.needs.map((n) => n.field),
+      ...counted.problems.map((p) => p.field),
+      ...trip.focusFields,
+    ]),
+    team: sortedBy(
+      [...lookup.members.keys()].map((expertId) => reportExpert(lookup, expertId)),
+      byName((e) => e.name),
+      byCode((e) => e.expertId),
+    ),
+    expertsAppointed: appointedExperts(lookup, input.agreements),
+    excluded: { rejectedVisits: counted.rejectedVisits.length },
+    groups: groupSections(lookup, sections, today),
+    hosts: hostSections(lookup, sections, today),
+    agreements: agreementList(lookup, input.agreements),
+    openFollowUps: openFollowUps(lookup, input.followUps, today),
+  };
+}

@@ -1,7 +1,12 @@
 import { useMemo } from 'react';
+import { countedRecords } from '../../../shared/report';
 import { useTripRecords } from '../../data/hooks';
 
-/** Every live record of one trip that the figures read; undefined until all have loaded. */
+/**
+ * Every live record of one trip that the figures read, counted by the same rules as the trip report
+ * (shared/report/counted.ts): rejected visits and the problems and recommendations on them are left
+ * out, so the trip home and the report show the same numbers. undefined until all have loaded.
+ */
 export function useTripData(tripId: string | undefined) {
   const visits = useTripRecords('visits', tripId);
   const problems = useTripRecords('problems', tripId);
@@ -15,7 +20,16 @@ export function useTripData(tripId: string | undefined) {
     if (!visits || !problems || !recommendations || !agreements || !needs || !members || !followUps) {
       return undefined;
     }
-    return { visits, problems, recommendations, agreements, needs, members, followUps };
+    const counted = countedRecords({ visits, problems, recommendations });
+    return {
+      visits: counted.visits,
+      problems: counted.problems,
+      recommendations: counted.recommendations,
+      agreements,
+      needs,
+      members,
+      followUps,
+    };
   }, [visits, problems, recommendations, agreements, needs, members, followUps]);
 }
 
