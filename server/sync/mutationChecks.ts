@@ -21,13 +21,16 @@ export function envelopeProblem(table: RecordTable, m: Mutation): string | undef
   if (directory && m.scope !== DIRECTORY_SCOPE) {
     return `${table} records belong to the shared directory; their scope must be "${DIRECTORY_SCOPE}".`;
   }
-  if (!directory && m.scope === DIRECTORY_SCOPE) {
+  // Conflict records live where the conflicted record lives: a trip, or the directory (tripId '').
+  const anywhere = table === 'conflicts';
+  if (!directory && !anywhere && m.scope === DIRECTORY_SCOPE) {
     return `${table} records belong to a trip; their scope must be the trip id.`;
   }
   if (table === 'trips' && m.scope !== m.recordId)
     return 'A trip record is its own scope: scope must equal recordId.';
   if ('id' in m.changes && m.changes.id !== m.recordId) return 'The id field does not match recordId.';
-  if (!directory && table !== 'trips' && 'tripId' in m.changes && m.changes.tripId !== m.scope) {
+  const tripId = anywhere && m.scope === DIRECTORY_SCOPE ? '' : m.scope;
+  if (!directory && table !== 'trips' && 'tripId' in m.changes && m.changes.tripId !== tripId) {
     return 'The tripId field does not match the scope; a record cannot move to another trip.';
   }
   return undefined;

@@ -1,18 +1,9 @@
-import { type RecordTable, recordSchemas } from '../../shared/schemas';
-import { type FieldConflict, mergeWrite } from '../../shared/sync/merge';
-import {
-  type Mutation,
-  mutationSchema,
-  type PushResponse,
-  type Refusal,
-  type RefusalReason,
-} from '../../shared/sync/protocol';
-import { scopeOf } from '../../shared/sync/scope';
+import type { PushResponse, Refusal } from '../../shared/sync/protocol';
 import type { AuthUser } from '../auth/users';
 import type { Db, Queryable } from '../db/index';
-import { checkPermission, grantTripAccess } from './access';
-import { driftProblem, envelopeProblem, fieldProblems } from './mutationChecks';
-import { CHANGES_CHANNEL, type ChangeNote, notePayload } from './notes';
+import { type BatchState, type Ctx, decide, refusal, type Verdict } from './decide';
+import { loadMergeMaps } from './merges';
+import { newChangeLog, notifyChanges, PUSH_LOCK } from './store';
 
 /**
  * Applying a push: every mutation of the batch in ONE transaction, each with its own verdict.
@@ -31,10 +22,12 @@ import { CHANGES_CHANNEL, type ChangeNote, notePayload } from './notes';
  *    a partial write and never aborts the rest of the batch;
  *  - records are merged field by field with the shared `mergeWrite`; the merged record (not the
  *    mutation) is validated with the shared zod schema unless it is a tombstone; every field a
- *    concurrent write lost is kept as a conflict row;
- *  - a record's scope is fixed at creation and never changes.
+ *    concurrent write lost is kept as a conflict row and a conflict record (conflictRecords.ts);
+ *  - a record's scope is fixed at creation and never changes;
+ *  - the merge map is read once per transaction, after the lock, and followed by every mutation
+ *    (merges.ts); what each mutation may do is decided in decide.ts.
  */
-export const PUSH_LOCK = 727_100_001;
+export { PUSH_LOCK };
 
 export type PushOptions = {
   now: () => number;
@@ -47,26 +40,7 @@ export type PushOptions = {
   beforeCommit?: (info: { seqs: number[]; mutationIds: string[] }) => Promise<void>;
 };
 
-type Verdict = { status: 'applied' } | { status: 'refused'; refusal: Refusal };
-
-type BatchState = {
-  seqs: number[];
-  scopes: Set<string>;
-  users: Set<string>;
-};
-
-type Ctx = { user: AuthUser; deviceId: string; now: number };
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function refusal(
-  mutationId: string,
-  reason: RefusalReason,
-  message: string,
-  issues?: Refusal['issues'],
-): Verdict {
-  return { status: 'refused', refusal: { mutationId, reason, message, ...(issues ? { issues } : {}) } };
-}
 
 export async function applyPush(
   db: Db,
@@ -79,7 +53,7 @@ export async function applyPush(
   const refused: Refusal[] = [];
   await db.transaction(async (tx) => {
     if (options.serialise) await tx.query('select pg_advisory_xact_lock($1)', [PUSH_LOCK]);
-    const state: BatchState = { seqs: [], scopes: new Set(), users: new Set() };
+    const state: BatchState = { ...newChangeLog(), maps: await loadMergeMaps(tx) };
     const ids: string[] = [];
     for (const raw of request.mutations) {
       const { mutationId, verdict } = await applyOnce(tx, ctx, raw, state);
@@ -87,15 +61,8 @@ export async function applyPush(
       if (verdict.status === 'applied') applied.push(mutationId);
       else refused.push(verdict.refusal);
     }
-    if (state.seqs.length > 0 || state.users.size > 0) {
-      const note: ChangeNote = {
-        scopes: [...state.scopes],
-        ...(state.seqs.length > 0 ? { seq: Math.max(...state.seqs) } : {}),
-        ...(state.users.size > 0 ? { users: [...state.users] } : {}),
-      };
-      // Delivered by PostgreSQL only if and when this transaction commits.
-      await tx.query('select pg_notify($1, $2)', [CHANGES_CHANNEL, notePayload(note)]);
-    }
+    // Delivered by PostgreSQL only if and when this transaction commits.
+    await notifyChanges(tx, state);
     await options.beforeCommit?.({ seqs: state.seqs, mutationIds: ids });
   });
   return { applied, refused, serverTime: options.now() };
@@ -147,141 +114,4 @@ async function applyOnce(
     );
   }
   return { mutationId: shown, verdict };
-}
-
-async function decide(
-  tx: Queryable,
-  ctx: Ctx,
-  raw: unknown,
-  state: BatchState,
-  shownId: string,
-): Promise<Verdict> {
-  const parsed = mutationSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({
-      path: i.path.filter((p): p is string | number => typeof p !== 'symbol'),
-      message: i.message,
-    }));
-    const where = issues
-      .slice(0, 3)
-      .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
-      .join('; ');
-    return refusal(
-      shownId,
-      'malformed',
-      `This change is not in the format the server expects (${where}).`,
-      issues,
-    );
-  }
-  const m = parsed.data;
-  const id = m.mutationId;
-  const table = m.table as RecordTable;
-
-  const envelope = envelopeProblem(table, m);
-  if (envelope) return refusal(id, 'malformed', envelope);
-
-  const fieldIssues = fieldProblems(table, m);
-  if (fieldIssues.length > 0) {
-    return refusal(
-      id,
-      'validation',
-      `The ${table} record has fields the server cannot accept: ${fieldIssues.map((i) => `${i.path.join('.')} (${i.message})`).join(', ')}.`,
-      fieldIssues,
-    );
-  }
-
-  const permission = await checkPermission(tx, ctx.user, table, m);
-  if (!permission.ok) return refusal(id, 'permission', permission.message);
-
-  const currentRows = await tx.query<{
-    scope: string;
-    data: Record<string, unknown>;
-    stamps: Record<string, string>;
-  }>('select scope, data, stamps from records where tbl = $1 and id = $2 for update', [table, m.recordId]);
-  const current = currentRows[0];
-  if (current && current.scope !== m.scope) {
-    return refusal(
-      id,
-      'malformed',
-      `This ${table} record belongs to scope ${current.scope}, not ${m.scope}; a record cannot move to another trip.`,
-    );
-  }
-
-  const drift = driftProblem(m, ctx.now);
-  if (drift) return refusal(id, 'clock_drift', drift);
-
-  const merged = mergeWrite(current ? { data: current.data, stamps: current.stamps } : undefined, {
-    changes: m.changes,
-    stamps: m.stamps,
-    ...(m.baseStamps ? { baseStamps: m.baseStamps } : {}),
-  });
-  const data = merged.state.data;
-  if (data._deleted !== true) {
-    const check = recordSchemas[table].safeParse(data);
-    if (!check.success) {
-      const issues = check.error.issues.map((i) => ({
-        path: i.path.filter((p): p is string | number => typeof p !== 'symbol'),
-        message: i.message,
-      }));
-      const missing = current ? '' : ' A new record must carry all its required fields.';
-      return refusal(
-        id,
-        'validation',
-        `The ${table} record would be invalid after this change: ${issues
-          .slice(0, 5)
-          .map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`)
-          .join('; ')}.${missing}`,
-        issues,
-      );
-    }
-    // The schema has the trip id; it must name the scope the record lives in.
-    if (scopeOf(table, data) !== m.scope) {
-      return refusal(id, 'validation', `The ${table} record's trip does not match its scope ${m.scope}.`, [
-        { path: ['tripId'], message: 'v.scopeMismatch' },
-      ]);
-    }
-  }
-
-  if (merged.changed.length > 0) {
-    const seqRows = await tx.query<{ seq: number }>(`select nextval('change_seq') as seq`);
-    const seq = Number(seqRows[0]?.seq);
-    await tx.query(
-      `insert into records (tbl, id, scope, data, stamps, seq)
-       values ($1, $2, $3, $4::text::jsonb, $5::text::jsonb, $6)
-       on conflict (tbl, id) do update
-         set data = excluded.data, stamps = excluded.stamps, seq = excluded.seq, updated_at = now()`,
-      [table, m.recordId, m.scope, JSON.stringify(data), JSON.stringify(merged.state.stamps), seq],
-    );
-    state.seqs.push(seq);
-    state.scopes.add(m.scope);
-  }
-  for (const conflict of merged.conflicts) await keepConflict(tx, ctx, m, conflict);
-  if (permission.createsTrip) {
-    await grantTripAccess(tx, m.scope, ctx.user.id, 'organiser', ctx.user.id);
-    state.users.add(ctx.user.id);
-    state.scopes.add(m.scope);
-  }
-  return { status: 'applied' };
-}
-
-async function keepConflict(tx: Queryable, ctx: Ctx, m: Mutation, c: FieldConflict): Promise<void> {
-  await tx.query(
-    `insert into conflicts (tbl, record_id, scope, field, winner_value, winner_stamp, loser_value, loser_stamp,
-                            loser_side, user_id, device_id, mutation_id)
-     values ($1, $2, $3, $4, $5::text::jsonb, $6, $7::text::jsonb, $8, $9, $10, $11, $12)`,
-    [
-      m.table,
-      m.recordId,
-      m.scope,
-      c.field,
-      c.winner.value === undefined ? null : JSON.stringify(c.winner.value),
-      c.winner.stamp,
-      c.loser.value === undefined ? null : JSON.stringify(c.loser.value),
-      c.loser.stamp,
-      c.loserSide,
-      ctx.user.id,
-      ctx.deviceId,
-      m.mutationId,
-    ],
-  );
 }

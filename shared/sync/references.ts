@@ -47,7 +47,9 @@ export function survivorOf(id: string, mergedInto: ReadonlyMap<string, string>):
   const seen = new Set<string>([id]);
   for (;;) {
     const next = mergedInto.get(current);
-    if (next === undefined || seen.has(next)) return current;
+    if (next === undefined) return current;
+    // A cycle has no survivor: keep the id rather than pick an arbitrary member of the cycle.
+    if (seen.has(next)) return id;
     seen.add(next);
     current = next;
   }
