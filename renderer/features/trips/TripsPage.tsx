@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { tripStatuses } from '../../../shared/enums';
+import { BackupImportArea, ImportBackupButton } from '../../backup/BackupImportArea';
 import { ClearFiltersButton, EnumFilter } from '../../components/filters';
 import { TextField } from '../../components/form';
 import { Badge, EmptyState, EnumBadge, FilterBar, PageHeader } from '../../components/layout';
@@ -109,28 +110,31 @@ export function TripsPage() {
 
   if (trips.length === 0) {
     return (
-      <>
+      <BackupImportArea>
         <PageHeader title={t('trips.title')} subtitle={t('trips.subtitle')} />
         <EmptyState title={t('trips.empty.title')}>
           <p className="trips-empty__body">{t('trips.empty.body')}</p>
           <div className="trips-empty__actions">
             {newButton}
             <DemoTripButton />
+            {/* A new device restoring a trip from its backup starts here. */}
+            <ImportBackupButton />
           </div>
         </EmptyState>
-      </>
+      </BackupImportArea>
     );
   }
 
   const filtered = status !== '' || text.trim() !== '';
   return (
-    <>
+    <BackupImportArea>
       <PageHeader
         title={t('trips.title')}
         subtitle={t('trips.subtitle')}
         actions={
           <>
             <DemoTripButton />
+            <ImportBackupButton />
             {newButton}
           </>
         }
@@ -160,6 +164,6 @@ export function TripsPage() {
         label={t('trips.list.label')}
         emptyText={t('trips.list.noMatch')}
       />
-    </>
+    </BackupImportArea>
   );
 }
