@@ -53,7 +53,7 @@ function figuresOfVisits(
  * One section per group of the team (tripMembers.group; experts without a group under ''), named
  * groups in zh order and the ungrouped last. A group's visits are the visits that name any of its
  * experts (a joint visit counts for each group present); its agreements are the concluded ones signed
- * at those visits or naming one of its experts.
+ * at those visits, or, for agreements recorded without a visit, naming one of its experts.
  */
 export function groupSections(lookup: Lookup, counted: Counted, today: string): ReportGroup[] {
   const byGroup = new Map<string, ReportExpert[]>();
@@ -74,8 +74,10 @@ export function groupSections(lookup: Lookup, counted: Counted, today: string): 
     const ids = new Set(experts.map((e) => e.expertId));
     const visits = counted.visits.filter((v) => v.expertIds.some((e) => ids.has(e)));
     const visitIds = new Set(visits.map((v) => v.id));
-    const agreements = counted.agreements.filter(
-      (a) => visitIds.has(a.visitId) || a.expertIds.some((e) => ids.has(e)),
+    // An agreement signed at a visit belongs to the groups at that visit; only one recorded without a
+    // visit (an appointment letter, say) goes by the experts it names.
+    const agreements = counted.agreements.filter((a) =>
+      a.visitId ? visitIds.has(a.visitId) : a.expertIds.some((e) => ids.has(e)),
     );
     const f = figuresOfVisits(visits, counted, agreements, today);
     return {

@@ -3,7 +3,7 @@ import type { ActivityType, AgreementKind, TripFigures } from './tripFigures';
 
 /**
  * The one-paragraph summary of a trip in the province's wording, e.g.
- * "3天时间里,14名专家…总计开展技术指导5次、学术讲座8场、座谈交流13次,解决疑难杂症12个、其他大小问题47个,
+ * "3天时间里，14名专家…总计开展技术指导5次、学术讲座8场、座谈交流13次，解决疑难杂症12个、其他大小问题47个，
  * 给出有效意见建议37条,直接培训指导201人次,惠及基层群众1645人,签订合作协议12份。"
  *
  * The wording lives here rather than in the UI message files because it is part of the report format:
@@ -103,7 +103,7 @@ export type SentenceOptions = {
 export function reportSentence(figures: TripFigures, lang: Lang, options: SentenceOptions = {}): string {
   if (figures.visits === 0) {
     return lang === 'zh-CN'
-      ? '尚未记录走访,暂无可汇总的成果。'
+      ? '尚未记录走访，暂无可汇总的成果。'
       : 'No visits have been recorded yet, so there is nothing to summarise.';
   }
   const days = options.days && options.days > 0 ? options.days : figures.visitDays;
@@ -150,7 +150,7 @@ function chineseSentence(f: TripFigures, p: SentenceParts): string {
   const { num } = p;
   const who = f.experts.active > 0 ? `${num(f.experts.active)}名专家` : '专家们';
   const clauses = [
-    `${num(p.days)}天时间里,${who}深入${num(f.hostsServed)}家服务单位开展走访${num(f.visits)}次`,
+    `${num(p.days)}天时间里，${who}深入${num(f.hostsServed)}家服务单位开展走访${num(f.visits)}次`,
   ];
   if (p.activities.length > 0) clauses.push(`总计开展${p.activities.join('、')}`);
   const solved = [
@@ -164,7 +164,7 @@ function chineseSentence(f: TripFigures, p: SentenceParts): string {
   if (p.signed.length > 0) clauses.push(`签订${p.signed.join('、')}`);
   if (p.consensus > 0) clauses.push(`达成初步共识${num(p.consensus)}项`);
   if (p.appointed > 0) clauses.push(`${num(p.appointed)}名专家受聘为特聘专家`);
-  return `${clauses.join(',')}。`;
+  return `${clauses.join('，')}。`;
 }
 
 function englishSentence(f: TripFigures, p: SentenceParts): string {

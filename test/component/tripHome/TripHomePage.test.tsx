@@ -131,8 +131,8 @@ describe('TripHomePage', () => {
       expect(figure(id), id).toHaveTextContent(new RegExp(`^${value}$`));
 
     expect(screen.getByTestId('report-sentence')).toHaveTextContent(
-      '3天时间里,2名专家深入2家服务单位开展走访2次,总计开展技术指导2次、学术讲座1场、座谈交流3次,' +
-        '解决疑难杂症1个、其他大小问题2个,给出有效意见建议2条,直接培训指导30人次,惠及基层群众200人,签订合作协议1份。',
+      '3天时间里，2名专家深入2家服务单位开展走访2次，总计开展技术指导2次、学术讲座1场、座谈交流3次，' +
+        '解决疑难杂症1个、其他大小问题2个，给出有效意见建议2条，直接培训指导30人次，惠及基层群众200人，签订合作协议1份。',
     );
     expect(screen.getByText('重庆市人力资源和社会保障局、四川省人力资源和社会保障厅')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '记录走访' })).toHaveAttribute(

@@ -27,12 +27,12 @@ describe('the demo trip report', () => {
   });
 
   it('says it in the province sentence', () => {
-    expect(report.sentence.zh).toMatch(/^3天时间里,14名专家深入\d+家服务单位开展走访13次,/);
+    expect(report.sentence.zh).toMatch(/^3天时间里，14名专家深入\d+家服务单位开展走访13次，/);
     expect(report.sentence.zh).toContain('技术指导5次、学术讲座8场、座谈交流13次');
     expect(report.sentence.zh).toContain(
-      '解决疑难杂症12个、其他大小问题47个,给出有效意见建议37条,直接培训指导201人次,惠及基层群众1645人',
+      '解决疑难杂症12个、其他大小问题47个，给出有效意见建议37条，直接培训指导201人次，惠及基层群众1645人',
     );
-    expect(report.sentence.zh).toMatch(/签订合作协议12份,14名专家受聘为特聘专家。$/);
+    expect(report.sentence.zh).toMatch(/签订合作协议12份，14名专家受聘为特聘专家。$/);
   });
 
   it('has a section for each of the six fields, plus the supporting staff', () => {

@@ -69,9 +69,9 @@ describe('computeTripReport: a hand-made trip', () => {
   it('writes the sentence over the calendar days of the trip, not the days with visits', () => {
     expect(report.trip.days).toBe(5);
     expect(report.sentence.zh).toBe(
-      '5天时间里,3名专家深入2家服务单位开展走访3次,总计开展技术指导2次、学术讲座1场、座谈交流1次、门诊5次,' +
-        '解决疑难杂症2个、其他大小问题1个,给出有效意见建议2条,直接培训指导40人次,惠及基层群众150人,' +
-        '签订合作协议1份,3名专家受聘为特聘专家。',
+      '5天时间里，3名专家深入2家服务单位开展走访3次，总计开展技术指导2次、学术讲座1场、座谈交流1次、门诊5次，' +
+        '解决疑难杂症2个、其他大小问题1个，给出有效意见建议2条，直接培训指导40人次，惠及基层群众150人，' +
+        '签订合作协议1份，3名专家受聘为特聘专家。',
     );
     expect(report.sentence.en).toMatch(/^Over 5 days, 3 experts made 3 visits to 2 host units/);
   });
@@ -217,7 +217,7 @@ describe('computeTripReport: odd and empty input', () => {
     expect(report.figures.problems.total).toBe(0);
     expect(report.figures.agreements.signed).toBe(0);
     expect(report.figures.attention).toEqual([]);
-    expect(report.sentence.zh).toBe('尚未记录走访,暂无可汇总的成果。');
+    expect(report.sentence.zh).toBe('尚未记录走访，暂无可汇总的成果。');
     expect(report.sentence.en).toBe('No visits have been recorded yet, so there is nothing to summarise.');
     expect(report).toMatchObject({
       fieldsCovered: [],

@@ -48,9 +48,9 @@ describe('reportSentence', () => {
     const figures = computeTripFigures(bishanTrip());
     expect(figures.activities).toMatchObject({ technical_guidance: 5, lecture: 8, seminar: 13 });
     expect(reportSentence(figures, 'zh-CN', { days: 3 })).toBe(
-      '3天时间里,14名专家深入9家服务单位开展走访13次,' +
-        '总计开展技术指导5次、学术讲座8场、座谈交流13次,解决疑难杂症12个、其他大小问题47个,' +
-        '给出有效意见建议37条,直接培训指导201人次,惠及基层群众1645人,签订合作协议12份,14名专家受聘为特聘专家。',
+      '3天时间里，14名专家深入9家服务单位开展走访13次，' +
+        '总计开展技术指导5次、学术讲座8场、座谈交流13次，解决疑难杂症12个、其他大小问题47个，' +
+        '给出有效意见建议37条，直接培训指导201人次，惠及基层群众1645人，签订合作协议12份，14名专家受聘为特聘专家。',
     );
   });
 
@@ -84,8 +84,8 @@ describe('reportSentence', () => {
     ];
     const f = computeTripFigures(input);
     expect(reportSentence(f, 'zh-CN')).toBe(
-      '1天时间里,1名专家深入1家服务单位开展走访1次,总计开展手术指导1台,解决其他大小问题1个,' +
-        '直接培训指导1人次,签订项目合同1份,达成初步共识1项。',
+      '1天时间里，1名专家深入1家服务单位开展走访1次，总计开展手术指导1台，解决其他大小问题1个，' +
+        '直接培训指导1人次，签订项目合同1份，达成初步共识1项。',
     );
     expect(reportSentence(f, 'en')).toBe(
       'Over 1 day, 1 expert made 1 visit to 1 host unit, holding 1 guided operation; ' +
@@ -107,7 +107,7 @@ describe('reportSentence', () => {
 
   it('says there is nothing to report before the first visit', () => {
     const f = computeTripFigures(emptyInput());
-    expect(reportSentence(f, 'zh-CN')).toBe('尚未记录走访,暂无可汇总的成果。');
+    expect(reportSentence(f, 'zh-CN')).toBe('尚未记录走访，暂无可汇总的成果。');
     expect(reportSentence(f, 'en')).toMatch(/No visits have been recorded yet/);
   });
 
@@ -115,7 +115,7 @@ describe('reportSentence', () => {
     const input = emptyInput();
     input.visits = [visit({ expertIds: ['not-in-team'], notes: 'x' })];
     const f = computeTripFigures(input);
-    expect(reportSentence(f, 'zh-CN')).toMatch(/^1天时间里,专家们深入1家服务单位/);
+    expect(reportSentence(f, 'zh-CN')).toMatch(/^1天时间里，专家们深入1家服务单位/);
     expect(reportSentence(f, 'en')).toMatch(/^Over 1 day, the experts made 1 visit/);
   });
 });
