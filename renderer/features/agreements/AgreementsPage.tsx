@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { agreementKinds, agreementStatuses } from '../../../shared/enums';
+import { agreementKinds, agreementStatuses, reviewStates } from '../../../shared/enums';
 import {
   ClearFiltersButton,
   EnumFilter,
@@ -24,7 +24,13 @@ import { referenceOptions } from '../../data/listFilters';
 import { useRecordMap } from '../../data/useRecordMap';
 import type { Stored } from '../../db/types';
 import { useLabel, useT } from '../../i18n/useT';
+import { useTripLock } from '../../review/hooks';
 import { expertNames } from '../hosts/useTripExperts';
+import { LockBanner } from '../review/LockBanner';
+import { AgreementSummary } from '../review/RecordSummary';
+import { ReviewBadge } from '../review/ReviewBadge';
+import { ReviewIssuesNotice } from '../review/ReviewIssuesNotice';
+import { ReviewPanel } from '../review/ReviewPanel';
 import { AgreementForm } from './AgreementForm';
 import { filterAgreements, noAgreementFilters, summariseAgreements, termText } from './agreementFilters';
 
@@ -47,7 +53,8 @@ export function AgreementsPage() {
   const { tripId = '' } = useParams();
   const trip = useRecord('trips', tripId);
   const pending = usePendingIds();
-  const { filters, bind, clear, filtered } = useFilters(noAgreementFilters);
+  const { filters, bind, set, clear, filtered } = useFilters(noAgreementFilters);
+  const { readOnly, canManage, ready } = useTripLock(tripId);
   const agreements = useTripRecords('agreements', tripId);
   const all = agreements ?? [];
   const { open, setOpen, close, editing } = useRecordDrawer(agreements);
@@ -113,6 +120,12 @@ export function AgreementsPage() {
       width: '90px',
       render: (a) => <EnumBadge table={agreementStatuses} value={a.status} tones={statusTone} />,
     },
+    {
+      key: 'review',
+      header: t('review.col.state'),
+      width: '80px',
+      render: (a) => <ReviewBadge state={a.reviewState} />,
+    },
   ];
 
   if (trip === null) return <EmptyState title={t('state.notFound')} />;
@@ -123,11 +136,21 @@ export function AgreementsPage() {
         title={t('nav.agreements')}
         subtitle={trip?.title ?? ''}
         actions={
-          <button type="button" className="btn btn--primary" onClick={() => setOpen('new')}>
-            {t('agreements.add')}
-          </button>
+          readOnly ? null : (
+            <button type="button" className="btn btn--primary" onClick={() => setOpen('new')}>
+              {t('agreements.add')}
+            </button>
+          )
         }
       />
+      <LockBanner tripId={tripId} />
+      {!ready || canManage ? null : (
+        <ReviewIssuesNotice
+          count={all.filter((a) => a.reviewState === 'has_issues').length}
+          active={filters.reviewState === 'has_issues'}
+          onShow={() => set('reviewState', 'has_issues')}
+        />
+      )}
       <div className="figures">
         <Figure value={summary.signed} label={t('agreements.signedCount', { total: summary.total })} />
         <Figure value={amountFormat.format(summary.amount)} label={t('agreements.amountTotal')} />
@@ -135,6 +158,7 @@ export function AgreementsPage() {
       <FilterBar>
         <EnumFilter label={t('common.kind')} table={agreementKinds} {...bind('kind')} />
         <EnumFilter label={t('common.status')} table={agreementStatuses} {...bind('status')} />
+        <EnumFilter label={t('review.col.state')} table={reviewStates} {...bind('reviewState')} />
         <SelectFilter
           id="agreement-host-filter"
           label={t('common.host')}
@@ -150,6 +174,7 @@ export function AgreementsPage() {
         rows={rows}
         columns={columns}
         rowKey={(a) => a.id}
+        rowClassName={(a) => (a.reviewState === 'has_issues' ? 'row--has-issues' : '')}
         onOpen={(a) => setOpen(a.id)}
         emptyText={
           agreements === undefined
@@ -159,7 +184,13 @@ export function AgreementsPage() {
               : t('agreements.empty')
         }
       />
-      {open === 'new' || editing ? (
+      {editing && readOnly ? (
+        // A locked trip, for an expert: the agreement to read and its review thread, nothing to save.
+        <Drawer title={editing.title} onClose={close}>
+          <AgreementSummary agreement={editing} />
+          <ReviewPanel tripId={tripId} table="agreements" recordId={editing.id} />
+        </Drawer>
+      ) : (open === 'new' && !readOnly) || editing ? (
         <Drawer title={t(editing ? 'agreements.editTitle' : 'agreements.newTitle')} onClose={close}>
           <AgreementForm
             key={open}
@@ -169,6 +200,7 @@ export function AgreementsPage() {
             onCancel={close}
             onDeleted={close}
           />
+          {editing ? <ReviewPanel tripId={tripId} table="agreements" recordId={editing.id} /> : null}
         </Drawer>
       ) : null}
     </>

@@ -1,4 +1,4 @@
-import type { agreementKinds, agreementStatuses } from '../../../shared/enums';
+import type { agreementKinds, agreementStatuses, reviewStates } from '../../../shared/enums';
 import { matchesFilters } from '../../data/listFilters';
 import type { Stored } from '../../db/types';
 
@@ -8,10 +8,17 @@ export type AgreementFilters = {
   kind: keyof typeof agreementKinds | '';
   status: keyof typeof agreementStatuses | '';
   hostId: string;
+  reviewState: keyof typeof reviewStates | '';
   text: string;
 };
 
-export const noAgreementFilters: AgreementFilters = { kind: '', status: '', hostId: '', text: '' };
+export const noAgreementFilters: AgreementFilters = {
+  kind: '',
+  status: '',
+  hostId: '',
+  reviewState: '',
+  text: '',
+};
 
 export function filterAgreements(
   agreements: readonly Agreement[],
@@ -19,8 +26,10 @@ export function filterAgreements(
   hostName: (id: string) => string,
 ): Agreement[] {
   return agreements.filter((a) =>
-    matchesFilters(filters, { kind: a.kind, status: a.status, hostId: a.hostId }, () =>
-      [a.title, ...a.parties, a.notes, hostName(a.hostId)].join(' '),
+    matchesFilters(
+      filters,
+      { kind: a.kind, status: a.status, hostId: a.hostId, reviewState: a.reviewState },
+      () => [a.title, ...a.parties, a.notes, hostName(a.hostId)].join(' '),
     ),
   );
 }

@@ -1,14 +1,20 @@
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { activityTypes, reviewStates } from '../../../shared/enums';
+import { reviewStates } from '../../../shared/enums';
 import { matchesQuery } from '../../../shared/search/tokenize';
 import { EnumSelect, Field } from '../../components/form';
-import { Badge, EmptyState, FilterBar, PageHeader } from '../../components/layout';
+import { EmptyState, FilterBar, PageHeader } from '../../components/layout';
+import { listSeparator } from '../../components/list';
 import { UnsyncedMark } from '../../components/UnsyncedMark';
 import { type Column, VirtualTable } from '../../components/VirtualTable';
 import { byId, useAllRecords, usePendingIds, useRecord, useTripRecords } from '../../data/hooks';
 import type { Stored } from '../../db/types';
 import { useLabel, useT } from '../../i18n/useT';
+import { useTripLock } from '../../review/hooks';
+import { LockBanner } from '../review/LockBanner';
+import { ReviewBadge } from '../review/ReviewBadge';
+import { ReviewIssuesNotice } from '../review/ReviewIssuesNotice';
+import { activitiesText } from './activityText';
 import './visits.css';
 
 type Row = {
@@ -34,6 +40,7 @@ export function VisitsPage() {
   const [date, setDate] = useState('');
   const [review, setReview] = useState<keyof typeof reviewStates | ''>('');
   const [text, setText] = useState('');
+  const { readOnly, canManage, ready } = useTripLock(tripId);
 
   const rows = useMemo<Row[]>(() => {
     const problemCount = countBy(problems ?? [], 'visitId');
@@ -75,10 +82,7 @@ export function VisitsPage() {
       key: 'activities',
       header: t('visits.col.activities'),
       width: '1.6fr',
-      render: (r) =>
-        sessionsByType(r.visit.activities)
-          .map(([type, count]) => `${label(activityTypes, type)}×${count}`)
-          .join('、'),
+      render: (r) => activitiesText(r.visit.activities, label, listSeparator(t.lang)),
     },
     { key: 'problems', header: t('visits.col.problems'), width: '70px', render: (r) => r.problems },
     { key: 'recs', header: t('visits.col.recommendations'), width: '70px', render: (r) => r.recommendations },
@@ -87,9 +91,7 @@ export function VisitsPage() {
       key: 'review',
       header: t('visits.col.review'),
       width: '90px',
-      render: (r) => (
-        <Badge tone={reviewTone(r.visit.reviewState)}>{label(reviewStates, r.visit.reviewState)}</Badge>
-      ),
+      render: (r) => <ReviewBadge state={r.visit.reviewState} />,
     },
   ];
 
@@ -101,17 +103,29 @@ export function VisitsPage() {
         title={t('visits.title')}
         subtitle={trip ? `${trip.title} · ${t('visits.total', { count: visits?.length ?? 0 })}` : undefined}
         actions={
-          <Link className="btn btn--primary" to={newLink}>
-            {t('visits.new')}
-          </Link>
+          readOnly ? null : (
+            <Link className="btn btn--primary" to={newLink}>
+              {t('visits.new')}
+            </Link>
+          )
         }
       />
+      <LockBanner tripId={tripId} />
+      {!ready || canManage ? null : (
+        <ReviewIssuesNotice
+          count={(visits ?? []).filter((v) => v.reviewState === 'has_issues').length}
+          active={review === 'has_issues'}
+          onShow={() => setReview('has_issues')}
+        />
+      )}
       {visits && visits.length === 0 ? (
         <EmptyState title={t('visits.empty')}>
           <div>{t('visits.emptyHint')}</div>
-          <Link className="btn btn--primary" to={newLink}>
-            {t('visits.new')}
-          </Link>
+          {readOnly ? null : (
+            <Link className="btn btn--primary" to={newLink}>
+              {t('visits.new')}
+            </Link>
+          )}
         </EmptyState>
       ) : (
         <>
@@ -145,6 +159,7 @@ export function VisitsPage() {
             rows={rows}
             columns={columns}
             rowKey={(r) => r.visit.id}
+            rowClassName={(r) => (r.visit.reviewState === 'has_issues' ? 'row--has-issues' : '')}
             onOpen={(r) => navigate(`/trips/${tripId}/visits/${r.visit.id}`)}
             emptyText={t('state.empty')}
           />
@@ -154,13 +169,6 @@ export function VisitsPage() {
   );
 }
 
-/** Sessions per activity type, in the order the types first appear (a visit may list a type twice). */
-function sessionsByType(activities: Stored<'visits'>['activities']): [keyof typeof activityTypes, number][] {
-  const totals = new Map<keyof typeof activityTypes, number>();
-  for (const a of activities) totals.set(a.type, (totals.get(a.type) ?? 0) + a.count);
-  return [...totals];
-}
-
 function countBy<R extends Record<string, unknown>>(rows: readonly R[], field: keyof R): Map<string, number> {
   const map = new Map<string, number>();
   for (const r of rows) {
@@ -168,19 +176,4 @@ function countBy<R extends Record<string, unknown>>(rows: readonly R[], field: k
     map.set(key, (map.get(key) ?? 0) + 1);
   }
   return map;
-}
-
-function reviewTone(state: keyof typeof reviewStates) {
-  switch (state) {
-    case 'approved':
-      return 'good' as const;
-    case 'has_issues':
-      return 'warn' as const;
-    case 'rejected':
-      return 'bad' as const;
-    case 'submitted':
-      return 'info' as const;
-    default:
-      return 'neutral' as const;
-  }
 }

@@ -3,6 +3,8 @@ import { newId } from '../../../shared/ids';
 import { problemSchema, recommendationSchema, visitSchema } from '../../../shared/schemas';
 import { createRecord, deleteRecord, RecordValidationError, updateRecord } from '../../data/repository';
 import { type AppDatabase, getDb } from '../../db/database';
+import { setReviewState } from '../../review/setReviewState';
+import { SUBMITTABLE } from '../../review/transitions';
 import type { VisitDraft } from './visitDraft';
 
 /**
@@ -48,7 +50,9 @@ export async function saveVisit(
   await db.transaction('rw', visitTables(db), async () => {
     const existing = await db.visits.get(visitId);
     if (existing && existing._deleted === 0) {
-      const { id: _id, createdAt: _c, ...patch } = visit;
+      // The review state is the review's, not the form's: editing a visit keeps it (the schema's
+      // default 'draft' would otherwise undo an organiser's decision on every save).
+      const { id: _id, createdAt: _c, reviewState: _r, ...patch } = visit;
       await updateRecord('visits', visitId, patch, db);
     } else {
       await createRecord('visits', visit, db);
@@ -61,6 +65,24 @@ export async function saveVisit(
 
 function visitTables(db: AppDatabase) {
   return [db.visits, db.problems, db.recommendations, db.outbox, db.meta, db.search, db.hosts, db.agreements];
+}
+
+/**
+ * "保存并提交审核" / "保存并重新提交": the expert's edits and the submission in one transaction, so the
+ * organiser never sees "submitted" on a visit whose edits did not save, nor edits left unsubmitted by a
+ * crash.
+ */
+export async function saveVisitAndSubmit(
+  input: { tripId: string; visitId: string; draft: VisitDraft },
+  db: AppDatabase = getDb(),
+): Promise<string> {
+  return db.transaction('rw', [...visitTables(db), db.comments], async () => {
+    const visitId = await saveVisit(input, db);
+    // Another device may have submitted (or the organiser decided) meanwhile: then this is a save.
+    const state = (await db.visits.get(visitId))?.reviewState;
+    if (state && SUBMITTABLE.has(state)) await setReviewState('visits', visitId, 'submitted', '', db);
+    return visitId;
+  });
 }
 
 /** Tombstones a visit with the problems and recommendations recorded on it, all or nothing. */
