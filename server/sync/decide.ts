@@ -1,13 +1,12 @@
-import { sameValue } from '../../shared/sync/merge';
 import { mergeSchema, type RecordTable } from '../../shared/schemas';
 import type { IncomingWrite } from '../../shared/sync/merge';
+import { sameValue } from '../../shared/sync/merge';
 import { mutationSchema, type Refusal, type RefusalReason } from '../../shared/sync/protocol';
 import type { AuthUser } from '../auth/users';
 import type { Queryable } from '../db/index';
 import { canManageScope, checkPermission, grantTripAccess } from './access';
 import { type ConflictSource, conflictWriteProblem, mirrorResolution } from './conflictRecords';
 import { lockProblem } from './lock';
-import { reviewProblem } from './review';
 import {
   applyMerge,
   type MergeMaps,
@@ -18,6 +17,7 @@ import {
 } from './merges';
 import { driftProblem, envelopeProblem, fieldProblems } from './mutationChecks';
 import { commitPlan, isPlanRefusal, planWrite, type WritePlan } from './recordWrite';
+import { reviewProblem } from './review';
 import { type ChangeLog, loadRecord, type StoredRecord, serverWrite } from './store';
 
 /**
@@ -113,10 +113,16 @@ export async function decide(
     );
   }
 
+  const current = await loadRecord(tx, table, m.recordId);
+  // A replay of writes the server already holds (a device restored from a backup before its first
+  // sync) changes nothing; it is acknowledged before the permission and record rules, which would
+  // otherwise refuse an expert's replay of an organiser's lock, merge or directory removal. Stamps are
+  // unique to one write of one device, so only someone who had the record can send an exact replay.
+  if (current && current.scope === m.scope && isReplay(m, current)) return { status: 'applied' };
+
   const permission = await checkPermission(tx, ctx.user, table, m);
   if (!permission.ok) return refusal(id, 'permission', permission.message);
 
-  const current = await loadRecord(tx, table, m.recordId);
   if (current && current.scope !== m.scope) {
     return refusal(
       id,
@@ -127,11 +133,6 @@ export async function decide(
 
   const drift = driftProblem(m, ctx.now);
   if (drift) return refusal(id, 'clock_drift', drift);
-
-  // A replay of writes the server already holds (a device restored from a backup before its first
-  // sync) changes nothing; it is acknowledged before the rules of particular records, which would
-  // otherwise refuse an expert's replay of an organiser's lock, merge or directory removal.
-  if (current && isReplay(m, current)) return { status: 'applied' };
 
   let managed: Promise<boolean> | undefined;
   const manages = () => {
@@ -206,7 +207,10 @@ export async function decide(
 }
 
 /** Every field of the write is already stored with the same stamp (and so the same value). */
-function isReplay(m: { changes: Record<string, unknown>; stamps: Record<string, string> }, current: StoredRecord) {
+function isReplay(
+  m: { changes: Record<string, unknown>; stamps: Record<string, string> },
+  current: StoredRecord,
+) {
   return Object.keys(m.changes).every(
     (field) => current.stamps[field] === m.stamps[field] && sameValue(current.data[field], m.changes[field]),
   );
