@@ -3,6 +3,8 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { registerAdminRoutes } from './admin/routes';
 import { DEFAULT_LOGIN_LIMIT, type LoginLimit } from './auth/rateLimit';
 import { registerAuthRoutes } from './auth/routes';
+import type { BlobOptions } from './blobs/options';
+import { registerBlobRoutes } from './blobs/routes';
 import { DEFAULT_CORS_ORIGINS } from './config';
 import { type AppContext, makeAuthenticate } from './context';
 import { type Db, describeStore, openDb, type StoreOptions } from './db/index';
@@ -40,6 +42,8 @@ export type ServerOptions = {
   now?: () => number;
   /** Test hooks for the push transaction (see PushOptions). */
   push?: Partial<Pick<PushOptions, 'serialise' | 'beforeCommit'>>;
+  /** Attachments (blob store, limits); without it, blobs follow the database (server/blobs/options.ts). */
+  blobs?: BlobOptions;
 };
 
 /** Never log tokens: the event stream's URL may carry one as ?token=. */
@@ -118,6 +122,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     registerSyncRoutes(app, ctx);
     registerConflictRoutes(app, ctx);
     registerReportRoutes(app, ctx);
+    registerBlobRoutes(app, ctx, options);
 
     // Shutdown order: preClose ends the event streams (otherwise the HTTP server never finishes
     // closing); Fastify then stops accepting and waits for in-flight requests — a push finishes its

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { blobEnvShape, blobOptionsFromEnv } from './blobs/config';
+import type { BlobOptions } from './blobs/options';
 
 /**
  * Server settings from the environment, parsed once at start so a typo fails loudly with the name of
@@ -27,6 +29,8 @@ const envSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
+  /** Attachments: BLOB_STORE, BLOB_DIR, BLOB_MAX_BYTES, S3_* (docs/attachments-server.md). */
+  ...blobEnvShape,
 });
 
 export type Config = {
@@ -39,6 +43,7 @@ export type Config = {
   tokenTtlMs: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   trustProxy: boolean;
+  blobs: BlobOptions;
 };
 
 export class ConfigError extends Error {
@@ -54,6 +59,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid server settings in the environment: ${problems}`);
   }
   const e = parsed.data;
+  const blobs = blobOptionsFromEnv(e, e.DATA_DIR);
+  if (blobs.problems.length > 0) {
+    throw new ConfigError(`Invalid server settings in the environment: ${blobs.problems.join('; ')}`);
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -68,5 +77,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tokenTtlMs: e.TOKEN_TTL_HOURS * 3600 * 1000,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
+    blobs: blobs.options,
   };
 }

@@ -15,6 +15,7 @@ async function main(): Promise<void> {
     tokenTtlMs: config.tokenTtlMs,
     trustProxy: config.trustProxy,
     logger: { level: config.logLevel },
+    blobs: config.blobs,
   });
 
   let closing = false;

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { CHUNK_SHA256_HEADER } from '../../shared/blobs/protocol';
 import { PROTOCOL_HEADER } from '../../shared/sync/protocol';
 import { HttpError } from './errors';
 
@@ -8,8 +9,17 @@ import { HttpError } from './errors';
  * call "non-simple" (preflighted). Patterns: an exact origin, `scheme://host:*` for any port, or `*`.
  * Tokens travel in a header, never in cookies, so credentials mode is not needed.
  */
-const ALLOWED_HEADERS = ['authorization', 'content-type', PROTOCOL_HEADER, 'last-event-id', 'cache-control'];
-const ALLOWED_METHODS = ['GET', 'POST', 'DELETE', 'OPTIONS'];
+// Attachments are uploaded with PUT and carry each chunk's own SHA-256 (shared/blobs/protocol.ts).
+const ALLOWED_HEADERS = [
+  'authorization',
+  'content-type',
+  PROTOCOL_HEADER,
+  'last-event-id',
+  'cache-control',
+  'if-none-match',
+  CHUNK_SHA256_HEADER,
+];
+const ALLOWED_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS'];
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
