@@ -12,6 +12,7 @@ import {
   ipcMain,
   Menu,
   protocol,
+  type SaveDialogOptions,
   safeStorage,
   session,
   shell,
@@ -30,6 +31,7 @@ import { attachNavigationGuards } from './navigation';
 import { APP_ENTRY_URL, APP_SCHEME, isAppUrl, resolveDevServerUrl } from './origin';
 import { decidePermission } from './permissions';
 import { createAppProtocolHandler, PRIVILEGED_SCHEMES } from './protocol';
+import { PRINT_PAGE_PROBE, type PrintWindow, printWindowOptions, saveReportPdf } from './reportPdf';
 import { saveFileWithDialog } from './saveFile';
 import { claimSingleInstance } from './singleInstance';
 import { createTokenStore } from './tokenStore';
@@ -127,6 +129,27 @@ function rebuildMenu(): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
+/** A save dialog attached to the window that asked, so it is modal to it. */
+function saveDialogFor(event: IpcMainInvokeEvent) {
+  return (options: SaveDialogOptions) => {
+    const owner = BrowserWindow.fromWebContents(event.sender);
+    return owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options);
+  };
+}
+
+/** A hidden window for rendering the report to PDF (see reportPdf.ts); never shown. */
+function openPrintWindow(): PrintWindow {
+  const window = new BrowserWindow(printWindowOptions());
+  return {
+    loadURL: (url) => window.loadURL(url),
+    probe: () => window.webContents.executeJavaScript(PRINT_PAGE_PROBE),
+    printToPDF: (options) => window.webContents.printToPDF(options),
+    destroy: () => {
+      if (!window.isDestroyed()) window.destroy();
+    },
+  };
+}
+
 function registerIpc(): void {
   const tokens = createTokenStore({
     safeStorage,
@@ -144,10 +167,14 @@ function registerIpc(): void {
       'dialog:saveFile': (request, event) =>
         saveFileWithDialog(request, {
           defaultDirectory: app.getPath('downloads'),
-          showSaveDialog: (options) => {
-            const owner = BrowserWindow.fromWebContents(event.sender);
-            return owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options);
-          },
+          showSaveDialog: saveDialogFor(event),
+        }),
+      'report:savePdf': (request, event) =>
+        saveReportPdf(request, {
+          openWindow: openPrintWindow,
+          entryUrl: devServerUrl ?? APP_ENTRY_URL,
+          defaultDirectory: app.getPath('documents'),
+          showSaveDialog: saveDialogFor(event),
         }),
       'app:setLanguage': ({ lang }) => {
         menuLanguage = lang;

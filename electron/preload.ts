@@ -25,6 +25,7 @@ const bridge = {
   setToken: (payload) => ipcRenderer.invoke(BRIDGE_METHODS.setToken, payload),
   clearToken: (payload) => ipcRenderer.invoke(BRIDGE_METHODS.clearToken, payload),
   openExternal: (payload) => ipcRenderer.invoke(BRIDGE_METHODS.openExternal, payload),
+  saveReportPdf: (payload) => ipcRenderer.invoke(BRIDGE_METHODS.saveReportPdf, payload),
   onMenuCommand: (listener) => {
     const relay = (_event: IpcRendererEvent, command: unknown): void => {
       if (isMenuCommand(command)) listener(command);

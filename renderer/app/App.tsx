@@ -4,6 +4,10 @@ import { AgreementsPage } from '../features/agreements/AgreementsPage';
 import { FollowUpsPage } from '../features/followUps/FollowUpsPage';
 import { HostsNeedsPage } from '../features/hosts/HostsNeedsPage';
 import { ProblemsPage } from '../features/problems/ProblemsPage';
+import { ReportPage } from '../features/report/ReportPage';
+import { ReportPrintPage } from '../features/report/ReportPrintPage';
+import { RollupPage } from '../features/report/RollupPage';
+import { ReviewPage } from '../features/review/ReviewPage';
 import { SearchPage } from '../features/search/SearchPage';
 import { SyncPage } from '../features/sync/SyncPage';
 import { TeamPage } from '../features/team/TeamPage';
@@ -17,6 +21,8 @@ import { Shell } from './Shell';
 
 /** Hash routing: works unchanged under the app:// protocol in Electron and on any static web server. */
 const router = createHashRouter([
+  // The print layout of a report has no app frame: it is what goes on paper and into the PDF.
+  { path: '/trips/:tripId/report/print', element: <ReportPrintPage /> },
   {
     path: '/',
     element: <Shell />,
@@ -34,6 +40,9 @@ const router = createHashRouter([
       { path: 'trips/:tripId/problems', element: <ProblemsPage /> },
       { path: 'trips/:tripId/agreements', element: <AgreementsPage /> },
       { path: 'trips/:tripId/follow-ups', element: <FollowUpsPage /> },
+      { path: 'trips/:tripId/report', element: <ReportPage /> },
+      { path: 'trips/:tripId/review', element: <ReviewPage /> },
+      { path: 'rollup', element: <RollupPage /> },
       { path: 'search', element: <SearchPage /> },
       { path: 'sync', element: <SyncPage /> },
       { path: '*', element: <Navigate to="/trips" replace /> },

@@ -19,6 +19,9 @@ const TRIP_NAV: { path: string; key: MessageKey; icon: string }[] = [
   { path: '/problems', key: 'nav.problems', icon: '⚑' },
   { path: '/agreements', key: 'nav.agreements', icon: '✍' },
   { path: '/follow-ups', key: 'nav.followUps', icon: '↻' },
+  // After the trip: the organiser reconciles everyone's records, then reports.
+  { path: '/review', key: 'nav.review', icon: '✓' },
+  { path: '/report', key: 'nav.report', icon: '▤' },
 ];
 
 /** The app frame: sidebar navigation, the global search box, language switch and device status. */
@@ -87,6 +90,10 @@ export function Shell() {
           <NavLink to="/trips" end className="nav-item">
             <span className="nav-item__icon">☰</span>
             {t('nav.trips')}
+          </NavLink>
+          <NavLink to="/rollup" className="nav-item">
+            <span className="nav-item__icon">Σ</span>
+            {t('nav.rollup')}
           </NavLink>
           <NavLink to="/sync" className="nav-item">
             <span className="nav-item__icon">⇅</span>

@@ -39,6 +39,10 @@ export function usePlatformBridge({
           case 'go-trips':
             navigate('/trips');
             break;
+          case 'export':
+            // The report page's export menu opens itself on this command once it is on screen.
+            navigate(tripId ? `/trips/${tripId}/report` : '/trips');
+            break;
           case 'toggle-language':
             toggleLang();
             break;

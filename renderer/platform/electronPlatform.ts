@@ -33,6 +33,7 @@ export function createElectronPlatform(bridge: ExpertTripsBridge): Platform {
     getToken: (serverUrl) => call(() => bridge.getToken({ serverUrl })),
     setToken: (serverUrl, token) => call(() => bridge.setToken({ serverUrl, token })),
     clearToken: (serverUrl) => call(() => bridge.clearToken({ serverUrl })),
+    printReportPdf: (tripId, suggestedName) => call(() => bridge.saveReportPdf({ tripId, suggestedName })),
     openExternal: async (url) => {
       // Main refuses too; failing here first gives the caller a clear error without a round trip.
       if (!isHttpUrl(url))

@@ -27,6 +27,13 @@ export interface Platform {
   getToken(serverUrl: string): Promise<string | null>;
   setToken(serverUrl: string, token: string): Promise<void>;
   clearToken(serverUrl: string): Promise<void>;
+  /**
+   * Prints a trip's report. Electron: renders it to a PDF with the trip title in the page header and page
+   * numbers in the footer, then a save dialog (`saved` false if cancelled, `path` where it went). Web: the
+   * browser's print dialog over the print layout, where "Save as PDF" is one of the printers; reported as
+   * saved without a path, because the page cannot know what the user chose.
+   */
+  printReportPdf(tripId: string, suggestedName: string): Promise<SaveFileResult>;
   /** Opens an http(s) link in the system browser; anything else is refused. */
   openExternal(url: string): Promise<void>;
   /** Native menu clicks (Electron only; the web build never emits). Returns the unsubscribe function. */

@@ -7,7 +7,9 @@
  */
 import { isHttpUrl, serverKey } from '../../shared/ipc/channels';
 import type { AppInfo, SaveFileRequest } from '../../shared/ipc/contract';
+import { reportPrintRoute } from '../../shared/report/pdf';
 import { type Platform, PlatformError } from './platform';
+import { printRouteInFrame } from './printFrame';
 
 /** The part of the Web Storage API used for tokens. */
 export type TokenStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -19,6 +21,8 @@ export interface WebPlatformDeps {
   readonly download?: (blob: Blob, fileName: string) => void;
   /** Defaults to window.open with noopener. */
   readonly openWindow?: (url: string) => void;
+  /** Prints the page at a hash route; defaults to a hidden same-origin frame (printFrame.ts). */
+  readonly printRoute?: (route: string) => Promise<void>;
   readonly locale?: () => string;
   readonly version?: string;
 }
@@ -104,6 +108,10 @@ export function createWebPlatform(deps: WebPlatformDeps = {}): Platform {
       if (!isHttpUrl(url))
         throw new PlatformError(`Only http(s) links can be opened: ${url}`, 'invalid-payload');
       (deps.openWindow ?? browserOpen)(url);
+    },
+    printReportPdf: async (tripId) => {
+      await (deps.printRoute ?? printRouteInFrame)(reportPrintRoute(tripId));
+      return { saved: true };
     },
     // There is no native menu in a browser; keyboard shortcuts are handled by the app itself.
     onMenuCommand: () => () => undefined,

@@ -44,6 +44,7 @@ export const BRIDGE_METHODS = {
   setToken: 'token:set',
   clearToken: 'token:clear',
   openExternal: 'shell:openExternal',
+  saveReportPdf: 'report:savePdf',
 } as const;
 export type BridgeMethod = keyof typeof BRIDGE_METHODS;
 export type InvokeChannel = (typeof BRIDGE_METHODS)[BridgeMethod];

@@ -113,6 +113,16 @@ export const setTokenRequestSchema = z.strictObject({
 
 export const openExternalRequestSchema = z.strictObject({ url: httpUrlSchema });
 
+/**
+ * `report:savePdf`: main renders the trip's print page itself and asks where to save the PDF. The page
+ * names the trip by id only (main builds the URL, so the page cannot point it anywhere else) and suggests
+ * a file name, which must end in .pdf so the dialog and the written file agree.
+ */
+export const saveReportPdfRequestSchema = z.strictObject({
+  tripId: z.uuid(),
+  suggestedName: fileNameSchema.refine((name) => /\.pdf$/i.test(name), { message: 'must end in .pdf' }),
+});
+
 /** A request that carries nothing (`ipcRenderer.invoke(channel)` delivers `undefined`). */
 const noRequest = z.undefined();
 /** A response that carries nothing; `void` so handlers may simply not return. */
@@ -128,6 +138,7 @@ export const ipcContract = {
   'token:set': { request: setTokenRequestSchema, response: noResponse },
   'token:clear': { request: tokenKeyRequestSchema, response: noResponse },
   'shell:openExternal': { request: openExternalRequestSchema, response: noResponse },
+  'report:savePdf': { request: saveReportPdfRequestSchema, response: saveFileResultSchema },
 } as const satisfies { readonly [C in InvokeChannel]: ChannelSpec };
 
 /** The one main → renderer channel: menu clicks, validated by the preload with a plain membership check. */
@@ -144,6 +155,7 @@ export type SetLanguageRequest = z.infer<typeof setLanguageRequestSchema>;
 export type TokenKeyRequest = z.infer<typeof tokenKeyRequestSchema>;
 export type SetTokenRequest = z.infer<typeof setTokenRequestSchema>;
 export type OpenExternalRequest = z.infer<typeof openExternalRequestSchema>;
+export type SaveReportPdfRequest = z.infer<typeof saveReportPdfRequestSchema>;
 
 export type { BridgeMethod, InvokeChannel, Language, MenuCommand } from './channels';
 export {

@@ -221,7 +221,7 @@ export function appointedExperts(
 }
 
 /** What a follow-up is about, in words: "host · date" for a visit, the title of anything else. */
-function relatedLabel(lookup: Lookup, f: FollowUp): string {
+export function relatedLabel(lookup: Lookup, f: FollowUp): string {
   switch (f.relatedType) {
     case 'host':
       return hostName(lookup, f.relatedId);

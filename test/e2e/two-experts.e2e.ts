@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRecord } from '../../renderer/data/repository';
 import { SyncWorld } from '../integration/syncWorld';
 import { launchBrowser, screenshot, serveDist, watchErrors } from './harness';
+import { signIn } from './signIn';
 
 /**
  * Two experts on one trip, each in their own browser context (own IndexedDB), signed in to a real sync
@@ -66,17 +67,6 @@ afterAll(async () => {
   await world?.dispose();
 });
 
-async function signIn(page: Page, username: string) {
-  await page.goto(`${server.url}#/sync`);
-  await page.getByLabel('服务器地址').fill(world.proxyUrl);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(world.accounts.get(username)?.password ?? '');
-  await page.getByRole('button', { name: '登录并同步' }).click();
-  await expect
-    .poll(() => page.getByRole('button', { name: '立即同步' }).isVisible(), { timeout: 20_000 })
-    .toBe(true);
-}
-
 const visitUrl = () => `${server.url}#/trips/${tripId}/visits/${visitId}`;
 
 /** Hash navigation only: works offline (no page load), and remounts the form with the stored values. */
@@ -100,7 +90,7 @@ describe('two experts edit the same visit, one offline', () => {
       const page = await context.newPage();
       const errors = watchErrors(page);
       experts.push({ context, page, errors });
-      await signIn(page, name);
+      await signIn(page, server.url, world, name);
       await screenshot(page, `19-sync-page-${name}`);
     }
     for (const { page } of experts) {

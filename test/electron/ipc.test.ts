@@ -15,6 +15,7 @@ function setup(devServerUrl?: string) {
     'token:set': vi.fn(async () => undefined),
     'token:clear': vi.fn(async () => undefined),
     'shell:openExternal': vi.fn(async () => undefined),
+    'report:savePdf': vi.fn(async () => ({ saved: true, path: '/tmp/report.pdf' })),
   };
   const route = createIpcRouter(ipcContract, handlers, {
     isTrustedSender: createSenderCheck((url) => isAppUrl(url, { devServerUrl })),

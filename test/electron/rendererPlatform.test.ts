@@ -26,6 +26,7 @@ function fakeBridge() {
     }),
     clearToken: vi.fn(async () => undefined),
     openExternal: vi.fn(async () => undefined),
+    saveReportPdf: vi.fn(async () => ({ saved: true, path: '/home/u/Documents/report.pdf' })),
     onMenuCommand: vi.fn((listener: (command: MenuCommand) => void) => {
       menuListener = listener;
       return () => {
