@@ -41,13 +41,9 @@ async function liveByIds<T extends RecordTable>(
     .map((r) => domainFields(r) as RecordOf<T>);
 }
 
-/** undefined when the trip is not on the device (or deleted). */
-export async function loadReportInput(
-  db: AppDatabase,
-  tripId: string,
-  today: string,
-): Promise<ReportInput | undefined> {
-  const tables = [
+/** Every table a report reads: one read transaction over them sees one state of the device. */
+export function reportTables(db: AppDatabase) {
+  return [
     db.trips,
     db.visits,
     db.problems,
@@ -59,7 +55,15 @@ export async function loadReportInput(
     db.hosts,
     db.experts,
   ];
-  return db.transaction('r', tables, async () => {
+}
+
+/** undefined when the trip is not on the device (or deleted). */
+export async function loadReportInput(
+  db: AppDatabase,
+  tripId: string,
+  today: string,
+): Promise<ReportInput | undefined> {
+  return db.transaction('r', reportTables(db), async () => {
     const tripRow = await db.trips.get(tripId);
     if (!tripRow || tripRow._deleted === 1) return undefined;
     const [visits, problems, recommendations, agreements, needs, members, followUps] = await Promise.all([

@@ -6,7 +6,7 @@ import {
   type RollupFilter,
 } from '../../shared/report';
 import type { AppDatabase } from '../db/database';
-import { loadReportInput } from './loadReportInput';
+import { loadReportInput, reportTables } from './loadReportInput';
 
 /**
  * The roll-up across the trips on this device that match the filter, each trip counted by its own
@@ -14,19 +14,7 @@ import { loadReportInput } from './loadReportInput';
  * table the reports read, so a sync landing meanwhile cannot mix two states into one total.
  */
 export async function loadRollup(db: AppDatabase, filter: RollupFilter, today: string): Promise<Rollup> {
-  const tables = [
-    db.trips,
-    db.visits,
-    db.problems,
-    db.recommendations,
-    db.agreements,
-    db.needs,
-    db.tripMembers,
-    db.followUps,
-    db.hosts,
-    db.experts,
-  ];
-  return db.transaction('r', tables, async () => {
+  return db.transaction('r', reportTables(db), async () => {
     const trips = await db.trips.filter((t) => t._deleted !== 1 && matchesRollupFilter(t, filter)).toArray();
     const reports = [];
     for (const trip of trips) {

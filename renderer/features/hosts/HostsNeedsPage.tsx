@@ -1,7 +1,6 @@
-import type { KeyboardEvent } from 'react';
 import { useParams, useSearchParams } from 'react-router';
-import type { MessageKey } from '../../../shared/i18n';
 import { EmptyState, PageHeader } from '../../components/layout';
+import { type TabSpec, Tabs } from '../../components/Tabs';
 import { useRecord } from '../../data/hooks';
 import { useT } from '../../i18n/useT';
 import { HostDirectory } from './HostDirectory';
@@ -11,7 +10,7 @@ import './hosts.css';
 const TABS = [
   { id: 'needs', label: 'hosts.tab.needs' },
   { id: 'directory', label: 'hosts.tab.directory' },
-] as const satisfies readonly { id: string; label: MessageKey }[];
+] as const satisfies readonly TabSpec<string>[];
 type TabId = (typeof TABS)[number]['id'];
 
 /** Hosts & needs: the trip's needs list, and the host directory shared by all trips. */
@@ -24,47 +23,15 @@ export function HostsNeedsPage() {
 
   // Switching tabs closes any open drawer: `open` ids belong to one tab's records.
   const select = (next: TabId) => setParams(next === 'needs' ? {} : { tab: next });
-  const onTabKey = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
-    e.preventDefault();
-    const i = TABS.findIndex((x) => x.id === tab);
-    const next = TABS[(i + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length];
-    if (next) {
-      select(next.id);
-      document.getElementById(`hosts-tab-${next.id}`)?.focus();
-    }
-  };
 
   if (trip === null) return <EmptyState title={t('state.notFound')} />;
 
   return (
     <>
       <PageHeader title={t('nav.hosts')} subtitle={trip?.title ?? ''} />
-      <div className="tabs" role="tablist" aria-label={t('nav.hosts')} onKeyDown={onTabKey}>
-        {TABS.map((x) => (
-          <button
-            key={x.id}
-            id={`hosts-tab-${x.id}`}
-            type="button"
-            role="tab"
-            className="tabs__tab"
-            aria-selected={tab === x.id}
-            aria-controls={`hosts-panel-${x.id}`}
-            tabIndex={tab === x.id ? 0 : -1}
-            onClick={() => select(x.id)}
-          >
-            {t(x.label)}
-          </button>
-        ))}
-      </div>
-      <div
-        id={`hosts-panel-${tab}`}
-        role="tabpanel"
-        aria-labelledby={`hosts-tab-${tab}`}
-        className="tab-panel"
-      >
+      <Tabs name="hosts" label={t('nav.hosts')} tabs={TABS} selected={tab} onSelect={select}>
         {tab === 'needs' ? <NeedsTab tripId={tripId} /> : <HostDirectory tripId={tripId} />}
-      </div>
+      </Tabs>
     </>
   );
 }

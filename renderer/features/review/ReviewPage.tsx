@@ -1,8 +1,7 @@
-import type { KeyboardEvent } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { reviewStates } from '../../../shared/enums';
-import type { MessageKey } from '../../../shared/i18n';
 import { PageHeader } from '../../components/layout';
+import { type TabSpec, Tabs } from '../../components/Tabs';
 import { useLabel, useT } from '../../i18n/useT';
 import { useTripLock } from '../../review/hooks';
 import { countByState } from '../../review/queue';
@@ -15,7 +14,6 @@ import { LockBanner } from './LockBanner';
 import { LockControl } from './LockControl';
 import { ReviewQueue } from './ReviewQueue';
 import { useQueueRows } from './useQueueRows';
-import '../hosts/hosts.css'; // the .tabs strip, shared with the hosts screen
 import './review.css';
 
 const TABS = [
@@ -23,7 +21,7 @@ const TABS = [
   { id: 'conflicts', label: 'review.tab.conflicts' },
   { id: 'duplicates', label: 'review.tab.duplicates' },
   { id: 'completeness', label: 'review.tab.completeness' },
-] as const satisfies readonly { id: string; label: MessageKey }[];
+] as const satisfies readonly TabSpec<string>[];
 type TabId = (typeof TABS)[number]['id'];
 
 const isTab = (value: string | null): value is TabId => TABS.some((x) => x.id === value);
@@ -45,16 +43,6 @@ export function ReviewPage() {
   // Switching tabs starts the tab afresh: `open` and filters belong to one tab.
   const select = (next: TabId, extra: Record<string, string> = {}) =>
     setParams(next === 'review' ? extra : { tab: next, ...extra });
-  const onTabKey = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
-    e.preventDefault();
-    const i = TABS.findIndex((x) => x.id === tab);
-    const next = TABS[(i + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length];
-    if (next) {
-      select(next.id);
-      document.getElementById(`review-tab-${next.id}`)?.focus();
-    }
-  };
 
   if (trip === undefined) return <p className="muted">{t('state.loading')}</p>;
   if (trip === null) return <TripNotFound />;
@@ -87,28 +75,13 @@ export function ReviewPage() {
           </button>
         ))}
       </div>
-      <div className="tabs" role="tablist" aria-label={t('review.page.title')} onKeyDown={onTabKey}>
-        {TABS.map((x) => (
-          <button
-            key={x.id}
-            id={`review-tab-${x.id}`}
-            type="button"
-            role="tab"
-            className="tabs__tab"
-            aria-selected={tab === x.id}
-            aria-controls={`review-panel-${x.id}`}
-            tabIndex={tab === x.id ? 0 : -1}
-            onClick={() => select(x.id)}
-          >
-            {t(x.label)}
-          </button>
-        ))}
-      </div>
-      <div
-        id={`review-panel-${tab}`}
-        role="tabpanel"
-        aria-labelledby={`review-tab-${tab}`}
-        className="review-page__panel"
+      <Tabs
+        name="review"
+        label={t('review.page.title')}
+        tabs={TABS}
+        selected={tab}
+        onSelect={(id) => select(id)}
+        panelClassName="review-page__panel"
       >
         {tab === 'review' ? (
           rows ? (
@@ -120,7 +93,7 @@ export function ReviewPage() {
         {tab === 'conflicts' ? <ConflictsTab tripId={tripId} /> : null}
         {tab === 'duplicates' ? <DuplicatesTab tripId={tripId} /> : null}
         {tab === 'completeness' ? <CompletenessTab tripId={tripId} /> : null}
-      </div>
+      </Tabs>
     </div>
   );
 }
