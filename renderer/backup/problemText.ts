@@ -19,6 +19,7 @@ export const BACKUP_TABLE_TEXT: Record<RecordTable, MessageKey> = {
   comments: 'backup.table.comments',
   merges: 'backup.table.merges',
   conflicts: 'backup.table.conflicts',
+  attachments: 'backup.table.attachments',
 };
 
 /** "about 7 minutes / 3 hours / 365 days": a clock 365 days off is a date setting, say it that way. */

@@ -26,6 +26,10 @@ export class AppDatabase extends Dexie {
   comments!: Table<Stored<'comments'>, string>;
   merges!: Table<Stored<'merges'>, string>;
   conflicts!: Table<Stored<'conflicts'>, string>;
+  attachments!: Table<Stored<'attachments'>, string>;
+  /** Attachment bytes by SHA-256 (renderer/attachments/); not synced records. */
+  blobs!: Table<Record<string, unknown> & { hash: string }, string>;
+  blobUploads!: Table<Record<string, unknown> & { hash: string }, string>;
   outbox!: Table<OutboxEntry, number>;
   meta!: Table<MetaRow, string>;
   drafts!: Table<DraftRow, string>;

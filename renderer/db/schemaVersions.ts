@@ -84,6 +84,17 @@ export const schemaVersions: SchemaVersion[] = [
         });
     },
   },
+  {
+    // v6: attachments. `attachments` are synced records (which file belongs to which visit/agreement);
+    // `blobs` keeps the bytes by SHA-256 (with a thumbnail for lists), `blobUploads` the hashes still to
+    // upload and how far a chunked upload got. Both start empty.
+    version: 6,
+    stores: {
+      attachments: 'id, tripId, hash, [recordTable+recordId], _updated',
+      blobs: 'hash, lastUsed',
+      blobUploads: 'hash, tripId',
+    },
+  },
 ];
 
 export const LATEST_VERSION = schemaVersions[schemaVersions.length - 1]?.version ?? 1;

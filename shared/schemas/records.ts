@@ -258,6 +258,42 @@ export const conflictSchema = z.object({
 });
 export type Conflict = z.infer<typeof conflictSchema>;
 
+export const attachmentKinds = ['photo', 'scan', 'signature'] as const;
+export const attachmentTables = ['visits', 'agreements'] as const;
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+/**
+ * A file attached to a visit (photos) or an agreement (scans, one drawn signature per party). The bytes
+ * are a content-addressed blob (SHA-256, lowercase hex) kept on the device and uploaded to the server by
+ * hash; this record is the reference that syncs. Several records may name one hash (the same photo
+ * attached twice is stored once); a blob nobody names any more can be freed.
+ */
+export const attachmentSchema = z.object({
+  ...recordBase,
+  tripId: id,
+  recordTable: z.enum(attachmentTables, { message: 'v.choice' }),
+  recordId: id,
+  kind: z.enum(attachmentKinds, { message: 'v.choice' }).default('photo'),
+  hash: z.string().regex(SHA256_HEX, { message: 'v.invalid' }),
+  /** MIME type of the stored bytes: image/jpeg, image/png, image/webp or application/pdf. */
+  type: z.string().min(1).max(100),
+  size: z.number().int().min(0),
+  name: optionalText(200),
+  caption: optionalText(400),
+  width: z.number().int().min(0).default(0),
+  height: z.number().int().min(0).default(0),
+  /** When the photo was taken (EXIF), ISO; '' if unknown. */
+  takenAt: optionalText(40),
+  /** Where it was taken (EXIF GPS), decimal degrees; null if unknown. */
+  latitude: z.number().min(-90).max(90).nullable().default(null),
+  longitude: z.number().min(-180).max(180).nullable().default(null),
+  /** A signature: which party signed (one of the agreement's parties). */
+  party: optionalText(200),
+  /** The hash of the unreduced original, when the user chose to keep it; '' otherwise. */
+  originalHash: z.union([z.string().regex(SHA256_HEX), z.literal('')]).default(''),
+});
+export type Attachment = z.infer<typeof attachmentSchema>;
+
 /** Every synced record type, by the name of its table. The order is the order of the JSON backup. */
 export const recordSchemas = {
   trips: tripSchema,
@@ -273,6 +309,7 @@ export const recordSchemas = {
   comments: commentSchema,
   merges: mergeSchema,
   conflicts: conflictSchema,
+  attachments: attachmentSchema,
 } as const;
 
 export type RecordTable = keyof typeof recordSchemas;

@@ -40,6 +40,8 @@ export async function recordTitle(db: AppDatabase, table: RecordTable, row: Row)
       return [str(row.fromLabel), str(row.intoLabel)].filter(Boolean).join(' → ');
     case 'conflicts':
       return str(row.field);
+    case 'attachments':
+      return str(row.caption) || str(row.name);
   }
 }
 
@@ -82,6 +84,13 @@ export function recordPath(
     }
     case 'merges':
       return trip ? `/trips/${trip}/review?tab=duplicates` : null;
+    case 'attachments': {
+      const target = encodeURIComponent(str(row.recordId));
+      if (!trip || !target) return null;
+      return str(row.recordTable) === 'agreements'
+        ? `/trips/${trip}/agreements?open=${target}`
+        : `/trips/${trip}/visits/${target}`;
+    }
     case 'conflicts': {
       const conflictTrip = trip || currentTripId;
       return conflictTrip ? `/trips/${conflictTrip}/review?tab=conflicts` : null;

@@ -44,6 +44,7 @@ export const TABLE_TEXT: Record<RecordTable, MessageKey> = {
   comments: 'sync.table.comments',
   merges: 'sync.table.merges',
   conflicts: 'sync.table.conflicts',
+  attachments: 'sync.table.attachments',
 };
 
 const FIELD_TEXT: Record<string, MessageKey> = {

@@ -130,4 +130,5 @@ export const backupMessages = defineMessages({
   'backup.table.comments': { zh: '审核意见', en: 'Review comments' },
   'backup.table.merges': { zh: '合并记录', en: 'Merges' },
   'backup.table.conflicts': { zh: '冲突', en: 'Conflicts' },
+  'backup.table.attachments': { zh: '附件', en: 'Attachments' },
 });

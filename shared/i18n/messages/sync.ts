@@ -195,6 +195,7 @@ export const syncMessages = defineMessages({
   'sync.table.comments': { zh: '审核意见', en: 'Review comment' },
   'sync.table.merges': { zh: '合并记录', en: 'Merge' },
   'sync.table.conflicts': { zh: '冲突', en: 'Conflict' },
+  'sync.table.attachments': { zh: '附件', en: 'Attachment' },
   'sync.untitled': { zh: '(无标题)', en: '(untitled)' },
 
   'sync.field.title': { zh: '标题', en: 'Title' },

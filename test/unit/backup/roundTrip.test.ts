@@ -55,6 +55,7 @@ describe('trip backup round trip', () => {
       comments: 1,
       merges: 1,
       conflicts: 1,
+      attachments: 0,
     });
     const hostIds = backup.tables.hosts.map((h) => h.id);
     expect(hostIds).toEqual([built.factory.id, built.hospital.id, built.duplicate.id].sort());

@@ -134,6 +134,8 @@ describe('record schemas', () => {
       'comments',
       'merges',
       'conflicts',
+      // Photos, scans and signatures (the bytes are blobs by hash).
+      'attachments',
     ]);
   });
 });

@@ -18,8 +18,8 @@ function idsOf(table: DemoTable, data: DemoTrip = demo): Set<string> {
 
 describe('buildDemoTrip: records', () => {
   it('writes every record table, in an order where references come first', () => {
-    // Review records (comments, the merge trail, conflicts) are made while reconciling, not on a trip.
-    const review: readonly RecordTable[] = ['comments', 'merges', 'conflicts'];
+    // Review records (comments, the merge trail, conflicts) are made while reconciling; the demo has no files.
+    const review: readonly RecordTable[] = ['comments', 'merges', 'conflicts', 'attachments'];
     expect([...DEMO_TABLE_ORDER].sort()).toEqual(recordTables.filter((t) => !review.includes(t)).sort());
     const position = (t: DemoTable) => DEMO_TABLE_ORDER.indexOf(t);
     expect(position('hosts')).toBeLessThan(position('visits'));
