@@ -4,11 +4,12 @@ import type { MessageKey } from '../../shared/i18n';
 import { useOutboxCount, useRecord } from '../data/hooks';
 import { drainSearchQueue } from '../data/searchQueue';
 import { getDb } from '../db/database';
+import { StorageStatusLine } from '../features/attachments/StorageStatusLine';
 import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { useT } from '../i18n/useT';
 import { useSettings } from '../state/settings';
 import { useSyncEngine } from '../sync/runtime';
-import { formatBytes, useStorageStatus } from './storage';
+import { useStorageStatus } from './storage';
 import { usePlatformBridge } from './usePlatformBridge';
 
 const TRIP_NAV: { path: string; key: MessageKey; icon: string }[] = [
@@ -165,14 +166,12 @@ export function Shell() {
 function DeviceStatus() {
   const t = useT();
   const unsent = useOutboxCount();
-  const { persisted, usage, quota } = useStorageStatus();
+  const { persisted } = useStorageStatus();
   return (
     <div className="device-status">
       <div>{t('state.offlineReady')}</div>
       <div>{t('shell.unsent', { count: unsent })}</div>
-      {usage !== null && quota !== null ? (
-        <div>{t('storage.usage', { used: formatBytes(usage), quota: formatBytes(quota) })}</div>
-      ) : null}
+      <StorageStatusLine />
       {persisted === false ? <div className="device-status__warn">{t('storage.notPersisted')}</div> : null}
     </div>
   );

@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { RecordTable } from '../../shared/schemas';
+import type { BlobRow, BlobUploadRow } from '../attachments/types';
 import { schemaVersions } from './schemaVersions';
 import type {
   DraftRow,
@@ -28,8 +29,9 @@ export class AppDatabase extends Dexie {
   conflicts!: Table<Stored<'conflicts'>, string>;
   attachments!: Table<Stored<'attachments'>, string>;
   /** Attachment bytes by SHA-256 (renderer/attachments/); not synced records. */
-  blobs!: Table<Record<string, unknown> & { hash: string }, string>;
-  blobUploads!: Table<Record<string, unknown> & { hash: string }, string>;
+  blobs!: Table<BlobRow, string>;
+  /** Blobs still to upload, per trip (renderer/attachments/sync/ drains it). */
+  blobUploads!: Table<BlobUploadRow, string>;
   outbox!: Table<OutboxEntry, number>;
   meta!: Table<MetaRow, string>;
   drafts!: Table<DraftRow, string>;

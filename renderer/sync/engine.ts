@@ -80,6 +80,7 @@ export class SyncEngine {
   private events: AbortController | null = null;
   private status: EngineStatus;
   private indexing: Promise<number> | null = null;
+  private cycleListeners = new Set<(result: CycleResult) => void>();
 
   constructor(private readonly options: SyncEngineOptions) {
     this.db = options.db;
@@ -161,6 +162,16 @@ export class SyncEngine {
     });
   }
 
+  /**
+   * Calls `listener` after every successful cycle (attachment transfers start from here). Listeners run
+   * after the cycle has ended and must not block: the engine never waits on them, and one that throws
+   * cannot disturb record sync. Returns the unsubscribe.
+   */
+  onCycle(listener: (result: CycleResult) => void): () => void {
+    this.cycleListeners.add(listener);
+    return () => this.cycleListeners.delete(listener);
+  }
+
   /** Resolves once no cycle is running and no follow-up is about to start (tests, orderly shutdown). */
   async whenIdle(): Promise<void> {
     while (this.running) await this.running;
@@ -238,6 +249,13 @@ export class SyncEngine {
       clockDrift: result.clockDrift,
     });
     for (const w of waiters) w.resolve(result);
+    for (const listener of this.cycleListeners) {
+      try {
+        listener(result);
+      } catch {
+        // A listener's failure (a blob transfer, say) is its own business, never record sync's.
+      }
+    }
     if (this.started) {
       this.intervalTimer = this.timers.setTimeout(() => {
         this.intervalTimer = null;

@@ -16,6 +16,8 @@ export class SyncError extends Error {
     readonly status?: number,
     /** The server's stable error code (`{ code }` of its JSON error body), when it sent one. */
     readonly code?: string,
+    /** The error body's `details` (e.g. `{size, maxBytes}` of a file too large), for the screens' words. */
+    readonly details?: unknown,
   ) {
     super(message);
   }

@@ -1,10 +1,13 @@
 import { liveQuery } from 'dexie';
 import { useEffect } from 'react';
+import { setBlobFetcher } from '../attachments/fetcher';
+import { type BlobSync, startBlobSync } from '../attachments/sync/service';
 import type { AppDatabase } from '../db/database';
 import { getDb } from '../db/database';
 import { getPlatform } from '../platform';
 import { SyncEngine } from './engine';
 import { forgetSession, type SessionDeps, signIn, signOut } from './session';
+import { browserOnlineSignal } from './signals';
 import { applyEngineStatus, setSyncCounts, setSyncProblem, setSyncSession } from './status';
 import { readLastSyncAt, readServerUrl, readUser } from './syncMeta';
 import { createHttpTransport } from './transport';
@@ -15,6 +18,8 @@ import { createHttpTransport } from './transport';
  * calls `useSyncEngine()` once.
  */
 let engine: SyncEngine | null = null;
+/** Attachment uploads and downloads of the same session (renderer/attachments/sync/). */
+let blobSync: BlobSync | null = null;
 /** Bumped by every start/stop, so a slow start that was overtaken does not start a stale engine. */
 let generation = 0;
 
@@ -24,8 +29,10 @@ export function getSyncEngine(): SyncEngine | null {
 
 async function stopEngine(): Promise<void> {
   const running = engine;
+  const files = blobSync;
   engine = null;
-  await running?.stop();
+  blobSync = null;
+  await Promise.all([running?.stop(), files?.stop()]);
 }
 
 export async function startSync(
@@ -74,6 +81,15 @@ export async function startSync(
     },
   });
   engine = created;
+  blobSync = startBlobSync({
+    db,
+    baseUrl: serverUrl,
+    getToken: () => tokens.getToken(serverUrl),
+    engine: created,
+    online: browserOnlineSignal(),
+    // The screens' placeholders ask this session's downloader for missing files.
+    registerFetcher: setBlobFetcher,
+  });
   created.start();
   return created;
 }

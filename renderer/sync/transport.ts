@@ -63,28 +63,45 @@ const userSchema = loginResponseSchema.shape.user;
 /** Events that announce no new changes. */
 const QUIET_EVENTS = new Set(['ready', 'ping', 'heartbeat']);
 
-function endpoint(baseUrl: string, path: string): string {
+export function endpoint(baseUrl: string, path: string): string {
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
   return new URL(path, base).toString();
 }
 
-async function errorFromResponse(response: Response): Promise<SyncError> {
+export async function errorFromResponse(response: Response): Promise<SyncError> {
   let code: string | undefined;
   let message = `${response.status} ${response.statusText}`.trim();
+  let details: unknown;
   try {
     const body = errorBodySchema.safeParse(await response.json());
     if (body.success) {
       code = body.data.code;
       message = body.data.message;
+      details = body.data.details;
     }
   } catch {
     // Not JSON (a proxy's error page, say): the status line is all there is.
   }
-  if (response.status === 401) return new SyncError('unauthorized', message, 401, code);
+  if (response.status === 401) return new SyncError('unauthorized', message, 401, code, details);
   if (response.status === 426 || code === 'protocol_too_old')
-    return new SyncError('outdated', message, response.status, code);
-  if (response.status >= 500) return new SyncError('server', message, response.status, code);
-  return new SyncError('request', message, response.status, code);
+    return new SyncError('outdated', message, response.status, code, details);
+  if (response.status >= 500) return new SyncError('server', message, response.status, code, details);
+  return new SyncError('request', message, response.status, code, details);
+}
+
+/** The headers of every request: the protocol version and, when `auth`, the session's bearer token. */
+export async function requestHeaders(
+  getToken: TokenGetter,
+  auth: boolean,
+  extra: Record<string, string> = {},
+): Promise<Record<string, string>> {
+  const out: Record<string, string> = { [PROTOCOL_HEADER]: String(PROTOCOL_VERSION), ...extra };
+  if (auth) {
+    const token = await getToken();
+    if (!token) throw new SyncError('unauthorized', 'Not signed in', 401, 'no_token');
+    out.authorization = `Bearer ${token}`;
+  }
+  return out;
 }
 
 /** Joins an outer abort signal and a timeout into one controller (AbortSignal.any is not everywhere yet). */
@@ -100,15 +117,8 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
   const timeoutMs = options.timeoutMs ?? 30_000;
   const idleTimeoutMs = options.idleTimeoutMs ?? 90_000;
 
-  const headers = async (auth: boolean, extra: Record<string, string> = {}) => {
-    const out: Record<string, string> = { [PROTOCOL_HEADER]: String(PROTOCOL_VERSION), ...extra };
-    if (auth) {
-      const token = await options.getToken();
-      if (!token) throw new SyncError('unauthorized', 'Not signed in', 401, 'no_token');
-      out.authorization = `Bearer ${token}`;
-    }
-    return out;
-  };
+  const headers = (auth: boolean, extra: Record<string, string> = {}) =>
+    requestHeaders(options.getToken, auth, extra);
 
   /** One request/answer; with `schema` null the answer's body is not read (e.g. 204 after logout). */
   async function call<S extends z.ZodType>(

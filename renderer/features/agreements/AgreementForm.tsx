@@ -6,6 +6,8 @@ import { useTripRecords } from '../../data/hooks';
 import { createRecord, updateRecord } from '../../data/repository';
 import type { Stored } from '../../db/types';
 import { useT } from '../../i18n/useT';
+import { useTripLock } from '../../review/hooks';
+import { AgreementAttachments } from '../attachments/AgreementAttachments';
 import { HostChooser } from '../hosts/HostChooser';
 import { TeamExpertsField } from '../hosts/TeamExpertsField';
 import { VisitSelect } from './VisitSelect';
@@ -80,6 +82,7 @@ export function AgreementForm({ tripId, initial, onSaved, onCancel, onDeleted }:
   const needs = useTripRecords('needs', tripId);
   const suggestedHostIds = [...new Set([...(visits ?? []), ...(needs ?? [])].map((r) => r.hostId))];
   const needsDate = SIGNED.has(values.status) && values.signedDate === '';
+  const { readOnly } = useTripLock(tripId);
 
   return (
     <RecordFormFrame
@@ -132,6 +135,7 @@ export function AgreementForm({ tripId, initial, onSaved, onCancel, onDeleted }:
       />
       <TeamExpertsField tripId={tripId} label={t('agreements.experts')} {...bind('expertIds')} />
       <TextArea className="span-all" label={t('common.notes')} {...bind('notes')} rows={3} />
+      <AgreementAttachments tripId={tripId} agreementId={id} parties={values.parties} readOnly={readOnly} />
     </RecordFormFrame>
   );
 }

@@ -25,6 +25,7 @@ import { useRecordMap } from '../../data/useRecordMap';
 import type { Stored } from '../../db/types';
 import { useLabel, useT } from '../../i18n/useT';
 import { useTripLock } from '../../review/hooks';
+import { AgreementAttachments } from '../attachments/AgreementAttachments';
 import { expertNames } from '../hosts/useTripExperts';
 import { LockBanner } from '../review/LockBanner';
 import { AgreementSummary } from '../review/RecordSummary';
@@ -188,6 +189,7 @@ export function AgreementsPage() {
         // A locked trip, for an expert: the agreement to read and its review thread, nothing to save.
         <Drawer title={editing.title} onClose={close}>
           <AgreementSummary agreement={editing} />
+          <AgreementAttachments tripId={tripId} agreementId={editing.id} parties={editing.parties} readOnly />
           <ReviewPanel tripId={tripId} table="agreements" recordId={editing.id} />
         </Drawer>
       ) : (open === 'new' && !readOnly) || editing ? (

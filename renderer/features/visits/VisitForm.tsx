@@ -15,6 +15,7 @@ import type { Stored } from '../../db/types';
 import { useT } from '../../i18n/useT';
 import { useTripLock } from '../../review/hooks';
 import { SUBMITTABLE } from '../../review/transitions';
+import { PhotosSection } from '../attachments/AttachmentsSection';
 import { HostForm } from '../hosts/HostForm';
 import { HostPicker } from '../hosts/HostPicker';
 import { LockBanner } from '../review/LockBanner';
@@ -268,6 +269,11 @@ export function VisitForm({
           <VisitAgreements tripId={trip.id} visitId={visitId} hostId={draft.hostId} />
         </Panel>
       </fieldset>
+
+      {/* Outside the disabled fieldset: in a locked trip the photos can still be opened and viewed. */}
+      <Panel title={t('attachments.photos.title')}>
+        <PhotosSection tripId={trip.id} visitId={visitId} readOnly={readOnly} />
+      </Panel>
 
       <VisitFormFooter
         isNew={!visitId}

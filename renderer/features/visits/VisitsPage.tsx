@@ -11,6 +11,7 @@ import { byId, useAllRecords, usePendingIds, useRecord, useTripRecords } from '.
 import type { Stored } from '../../db/types';
 import { useLabel, useT } from '../../i18n/useT';
 import { useTripLock } from '../../review/hooks';
+import { PhotoCountBadge, usePhotoCounts } from '../attachments/PhotoCount';
 import { LockBanner } from '../review/LockBanner';
 import { ReviewBadge } from '../review/ReviewBadge';
 import { ReviewIssuesNotice } from '../review/ReviewIssuesNotice';
@@ -37,6 +38,7 @@ export function VisitsPage() {
   const hosts = byId(useAllRecords('hosts'));
   const experts = byId(useAllRecords('experts'));
   const pending = usePendingIds();
+  const photos = usePhotoCounts(tripId);
   const [date, setDate] = useState('');
   const [review, setReview] = useState<keyof typeof reviewStates | ''>('');
   const [text, setText] = useState('');
@@ -73,6 +75,7 @@ export function VisitsPage() {
       render: (r) => (
         <>
           {r.host}
+          <PhotoCountBadge count={photos.get(r.visit.id) ?? 0} />
           <UnsyncedMark pending={pending.has(r.visit.id)} />
         </>
       ),

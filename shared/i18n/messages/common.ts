@@ -49,7 +49,6 @@ export const commonMessages = defineMessages({
     zh: '浏览器未授予持久存储,空间紧张时数据可能被清除',
     en: 'Persistent storage was not granted; the browser may evict data when space is low',
   },
-  'storage.usage': { zh: '已用 {used} / 可用 {quota}', en: '{used} used of {quota}' },
   'filter.all': { zh: '全部', en: 'All' },
   'filter.status': { zh: '状态', en: 'Status' },
   'filter.kind': { zh: '类别', en: 'Kind' },

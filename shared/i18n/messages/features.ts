@@ -1,4 +1,7 @@
 import { agreementsMessages } from './agreements';
+import { attachmentsMessages } from './attachments';
+import { attachmentsCoreMessages } from './attachmentsCore';
+import { attachmentsSyncMessages } from './attachmentsSync';
 import { backupMessages } from './backup';
 import { demoMessages } from './demo';
 import { exportsMessages } from './exports';
@@ -21,6 +24,8 @@ import { visitsMessages } from './visits';
  * Keys are prefixed by feature ("visits.form.host") so files never collide.
  */
 export const featureMessages = {
+  ...attachmentsSyncMessages,
+  ...attachmentsCoreMessages,
   ...tripsMessages,
   ...tripHomeMessages,
   ...teamMessages,
@@ -37,4 +42,5 @@ export const featureMessages = {
   ...reportMessages,
   ...exportsMessages,
   ...backupMessages,
+  ...attachmentsMessages,
 };

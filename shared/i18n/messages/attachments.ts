@@ -1,0 +1,110 @@
+import { defineMessages } from '../core';
+
+/** Messages of the attachments screens (photos, scans, signatures); keys start with "attachments.". */
+export const attachmentsMessages = defineMessages({
+  'attachments.photos.title': { zh: '现场照片', en: 'Photos from the visit' },
+  'attachments.photos.add': { zh: '添加照片…', en: 'Add photos…' },
+  'attachments.photos.drop': {
+    zh: '把照片拖到这里，或按 Ctrl+V 粘贴截图、复制的图片',
+    en: 'Drop photos here, or press Ctrl+V to paste a screenshot or a copied image',
+  },
+  'attachments.photos.empty': { zh: '还没有照片。', en: 'No photos yet.' },
+  'attachments.photos.saveFirst': {
+    zh: '保存后即可添加照片：先填好单位、日期和在场专家并保存，再回到这条走访记录添加。',
+    en: 'Save the visit first (host, date and experts present), then open it again to add photos.',
+  },
+  'attachments.photos.count': { zh: '{count} 张照片', en: '{count} photos' },
+  'attachments.scans.title': { zh: '协议扫描件', en: 'Scanned agreement' },
+  'attachments.scans.add': { zh: '添加扫描件…', en: 'Add scans…' },
+  'attachments.scans.drop': {
+    zh: '把扫描件（图片或 PDF）拖到这里，或按 Ctrl+V 粘贴',
+    en: 'Drop scans (images or PDF) here, or press Ctrl+V to paste',
+  },
+  'attachments.scans.empty': { zh: '还没有扫描件。', en: 'No scans yet.' },
+  'attachments.scans.saveFirst': {
+    zh: '保存协议后即可添加扫描件和签名。',
+    en: 'Save the agreement first, then add scans and signatures.',
+  },
+  'attachments.keepOriginal': { zh: '保留原图', en: 'Keep the original' },
+  'attachments.keepOriginalHint': {
+    zh: '照片默认会缩小压缩后保存，清晰度足够查看和写报告，也省空间；勾选后另存一份原始文件，占用空间会大很多。',
+    en: 'Photos are reduced and compressed before they are stored: sharp enough to view and report, and they save space. Tick this to also keep the original file, which takes much more space.',
+  },
+  'attachments.processing': {
+    zh: '正在处理“{name}”…（{done}/{total}）',
+    en: 'Processing “{name}”… ({done}/{total})',
+  },
+  'attachments.added': { zh: '已添加 {count} 个文件。', en: '{count} file(s) added.' },
+  'attachments.refusedTitle': {
+    zh: '以下文件未能添加：',
+    en: 'These files were not added:',
+  },
+  'attachments.refusedLine': { zh: '{name}：{reason}', en: '{name}: {reason}' },
+  'attachments.dismiss': { zh: '知道了', en: 'OK' },
+  'attachments.failed': {
+    zh: '添加失败：{message}。文件没有保存，请重试。',
+    en: 'Could not add the files: {message}. Nothing was saved; please try again.',
+  },
+  'attachments.missing': { zh: '照片尚未下载', en: 'Not downloaded yet' },
+  'attachments.missingHint': { zh: '同步后显示', en: 'Shown after sync' },
+  'attachments.loading': { zh: '正在载入…', en: 'Loading…' },
+  'attachments.caption': { zh: '说明', en: 'Caption' },
+  'attachments.captionEdit': { zh: '编辑说明：{name}', en: 'Edit the caption of {name}' },
+  'attachments.captionPlaceholder': { zh: '点击添加说明', en: 'Click to add a caption' },
+  'attachments.captionNone': { zh: '（无说明）', en: '(no caption)' },
+  'attachments.open': { zh: '查看 {name}', en: 'Open {name}' },
+  'attachments.remove': { zh: '移除', en: 'Remove' },
+  'attachments.removeOf': { zh: '移除 {name}', en: 'Remove {name}' },
+  'attachments.removeConfirm': { zh: '确定移除“{name}”？', en: 'Remove “{name}”?' },
+  'attachments.viewer.label': { zh: '查看附件', en: 'Attachment viewer' },
+  'attachments.viewer.position': { zh: '第 {index} / {total} 个', en: '{index} of {total}' },
+  'attachments.viewer.prev': { zh: '上一个（←）', en: 'Previous (←)' },
+  'attachments.viewer.next': { zh: '下一个（→）', en: 'Next (→)' },
+  'attachments.viewer.close': { zh: '关闭（Esc）', en: 'Close (Esc)' },
+  'attachments.viewer.takenAt': { zh: '拍摄时间：{time}', en: 'Taken: {time}' },
+  'attachments.viewer.location': {
+    zh: '拍摄地点：纬度 {lat}，经度 {lon}',
+    en: 'Location: latitude {lat}, longitude {lon}',
+  },
+  'attachments.viewer.size': { zh: '{width} × {height} 像素，{size}', en: '{width} × {height} px, {size}' },
+  'attachments.pdf.open': { zh: '在新窗口打开', en: 'Open in a new window' },
+  'attachments.pdf.save': { zh: '保存到电脑…', en: 'Save to this computer…' },
+  'attachments.pdf.fallback': {
+    zh: '此处无法直接显示 PDF，可以保存到电脑后查看。',
+    en: 'The PDF cannot be shown here; save it and open it on this computer.',
+  },
+  'attachments.signatures.title': { zh: '各方签名', en: 'Signatures of the parties' },
+  'attachments.signatures.noParties': {
+    zh: '这份协议还没有填写签约各方。请先在上方“签约各方”中填写，再为每一方签名。',
+    en: 'This agreement has no parties yet. Fill in “Parties” above, then each party can sign here.',
+  },
+  'attachments.signatures.sign': { zh: '签名', en: 'Sign' },
+  'attachments.signatures.signFor': { zh: '为“{party}”签名', en: 'Sign for “{party}”' },
+  'attachments.signatures.resign': { zh: '重新签名', en: 'Sign again' },
+  'attachments.signatures.notSigned': { zh: '未签名', en: 'Not signed' },
+  'attachments.signatures.signedAt': { zh: '已签名', en: 'Signed' },
+  'attachments.signatures.orphan': {
+    zh: '（签约方名单中已没有这一方）',
+    en: '(no longer among the parties)',
+  },
+  'attachments.pad.label': {
+    zh: '签名区：用鼠标、触控笔或手指在此书写',
+    en: 'Signature area: write with a mouse, pen or finger',
+  },
+  'attachments.pad.hint': {
+    zh: '在线上方签名。签名需要鼠标、触控笔或触摸屏；用键盘时可按 Esc 跳过。',
+    en: 'Sign above the line. Signing needs a mouse, pen or touch screen; keyboard users can press Esc to skip.',
+  },
+  'attachments.pad.clear': { zh: '清除重写', en: 'Clear' },
+  'attachments.pad.save': { zh: '保存签名', en: 'Save signature' },
+  'attachments.pad.skip': { zh: '暂不签名', en: 'Skip for now' },
+  'attachments.pad.empty': { zh: '请先在签名区书写。', en: 'Please write your signature first.' },
+  'attachments.storage.usage': {
+    zh: '本机存储：已用 {used} / {quota}（{percent}%）',
+    en: 'Storage on this device: {used} of {quota} used ({percent}%)',
+  },
+  'attachments.storage.warning': {
+    zh: '本机存储空间即将用完（已用 {percent}%）。请尽快同步，并移除不需要的原图或照片，以免无法保存新记录。',
+    en: 'This device is running out of storage ({percent}% used). Sync soon and remove originals or photos you do not need, or new records may fail to save.',
+  },
+});
