@@ -76,7 +76,7 @@ export function BackupImportArea({ children }: { children: ReactNode }) {
       <input
         ref={input}
         type="file"
-        accept=".json,application/json"
+        accept=".json,.zip,application/json,application/zip"
         className="visually-hidden"
         tabIndex={-1}
         aria-label={t('backup.import.choose')}

@@ -1,4 +1,6 @@
 import type { TripBackup } from '../../shared/backup/format';
+import type { BackupFiles } from '../../shared/backup/zip';
+import { formatByteSize } from '../../shared/blobs';
 import { recordTables } from '../../shared/schemas';
 import { formatDateRange } from '../features/trips/format';
 import { type T, useT } from '../i18n/useT';
@@ -28,12 +30,15 @@ export function BackupPreview({
   backup,
   onDevice,
   expected,
+  files,
 }: {
   fileName: string;
   backup: TripBackup;
   onDevice: TripPresence;
   /** What importing would change on this device now. */
   expected: TableOutcome;
+  /** A ZIP backup's files. */
+  files?: BackupFiles;
 }) {
   const t = useT();
   const trip = backup.tables.trips.find((r) => r.id === backup.trip.id);
@@ -65,6 +70,17 @@ export function BackupPreview({
         <dd>{formatExportedAt(t, backup.exportedAt)}</dd>
         <dt>{t('backup.preview.file')}</dt>
         <dd className="backup-facts__file">{fileName}</dd>
+        {files ? (
+          <>
+            <dt>{t('backup.preview.files')}</dt>
+            <dd>
+              {t('backup.preview.filesCount', {
+                count: files.files.length,
+                size: formatByteSize(files.files.reduce((n, f) => n + f.bytes.byteLength, 0)),
+              })}
+            </dd>
+          </>
+        ) : null}
       </dl>
       <table className="backup-counts">
         <caption>{t('backup.preview.total', { count: total })}</caption>
@@ -90,6 +106,9 @@ export function BackupPreview({
         </tbody>
       </table>
       {trip?.deleted ? <p className="form-note">{t('backup.preview.tripDeleted')}</p> : null}
+      {files && files.missing.length > 0 ? (
+        <p className="form-note">{t('backup.preview.filesMissing', { count: files.missing.length })}</p>
+      ) : null}
       <p className="backup-note">{t(PRESENCE_NOTE[onDevice])}</p>
       <p className="backup-note backup-note--plan">{t('backup.preview.plan', expected)}</p>
       <p className="backup-note muted">{t('backup.preview.upload')}</p>

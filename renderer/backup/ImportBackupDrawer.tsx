@@ -29,6 +29,12 @@ export function ImportBackupDrawer({
       {step.kind === 'reading' ? (
         <p className="backup-busy" aria-busy="true">
           {t('backup.import.reading', { name: step.fileName })}
+          {step.files ? (
+            <>
+              <br />
+              {t('backup.import.checkingFiles', step.files)}
+            </>
+          ) : null}
         </p>
       ) : null}
       {step.kind === 'preview' ? (
@@ -37,6 +43,7 @@ export function ImportBackupDrawer({
           backup={step.backup}
           onDevice={step.onDevice}
           expected={step.expected}
+          {...(step.files ? { files: step.files } : {})}
         />
       ) : null}
       {step.kind === 'importing' ? (

@@ -16,7 +16,17 @@ export function ImportResultView({ summary }: { summary: ImportSummary }) {
       <p className="backup-result__summary" role="status">
         {t('backup.result.summary', summary.total)}
       </p>
-      {changed === 0 ? <p className="muted">{t('backup.result.nothingChanged')}</p> : null}
+      {changed === 0 && !summary.files?.added ? (
+        <p className="muted">{t('backup.result.nothingChanged')}</p>
+      ) : null}
+      {summary.files ? (
+        <p className="backup-note">
+          {t('backup.result.files', { added: summary.files.added, present: summary.files.present })}
+        </p>
+      ) : null}
+      {summary.files && summary.files.missing > 0 ? (
+        <p className="form-note">{t('backup.result.filesMissing', { count: summary.files.missing })}</p>
+      ) : null}
       <table className="backup-counts">
         <thead>
           <tr>

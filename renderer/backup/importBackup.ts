@@ -4,12 +4,14 @@ import {
   readBackup,
   type TripBackup,
 } from '../../shared/backup/format';
+import { type BackupFiles, isZip, readBackupZip } from '../../shared/backup/zip';
 import { compareHlc } from '../../shared/hlc';
 import { type RecordTable, recordTables } from '../../shared/schemas';
 import { getClock } from '../data/clock';
 import { indexRecord, isSearchType, writeSearchRows } from '../data/searchIndex';
 import type { AppDatabase } from '../db/database';
 import { syncTables } from '../sync/localRows';
+import { type FilesOutcome, writeBackupFiles } from './importFiles';
 import {
   addOutcome,
   clockAhead,
@@ -49,6 +51,8 @@ export type ImportSummary = {
   trip: { id: string; title: string };
   tables: Outcomes;
   total: TableOutcome;
+  /** A ZIP backup only: what became of its files (see importFiles.ts). */
+  files?: FilesOutcome;
 };
 
 export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; problem: BackupProblem };
@@ -60,9 +64,18 @@ export type ImportProgress = {
   total: number;
 };
 
-export type ImportOptions = { onProgress?: (progress: ImportProgress) => void };
+export type ImportOptions = {
+  onProgress?: (progress: ImportProgress) => void;
+  /** The attachments' bytes of a ZIP backup, already verified by readBackupZip. */
+  files?: BackupFiles;
+};
 
 export type BackupSource = string | ArrayBuffer | Uint8Array;
+
+/** A checked backup, with the files when it came as a ZIP. */
+export type SourceResult =
+  | { ok: true; backup: TripBackup; files?: BackupFiles }
+  | { ok: false; problem: BackupProblem };
 
 /** The file's text. Not UTF-8 cannot be one of our files; a byte-order mark is tolerated. */
 export function decodeBackup(source: BackupSource): string | undefined {
@@ -74,8 +87,23 @@ export function decodeBackup(source: BackupSource): string | undefined {
   }
 }
 
-/** Decodes and fully checks a file (checksum included) without writing: what the preview shows. */
-export async function readBackupSource(source: BackupSource): Promise<ParseResult> {
+/**
+ * Decodes and fully checks a file (checksum included; for a ZIP, every file's SHA-256 too) without
+ * writing: what the preview shows. A .json and a .zip backup are told apart by their first bytes, not
+ * by the file's name.
+ */
+export async function readBackupSource(
+  source: BackupSource,
+  onFile?: (done: number, total: number) => void,
+): Promise<SourceResult> {
+  if (typeof source !== 'string') {
+    const bytes = source instanceof Uint8Array ? source : new Uint8Array(source);
+    if (isZip(bytes)) return readBackupZip(bytes, onFile);
+  }
+  return readJsonSource(source);
+}
+
+async function readJsonSource(source: BackupSource): Promise<ParseResult> {
   const text = decodeBackup(source);
   if (text === undefined) return { ok: false, problem: { code: 'not_backup' } };
   return readBackup(text);
@@ -87,9 +115,11 @@ export async function importTripBackup(
   options: ImportOptions = {},
 ): Promise<ImportResult> {
   options.onProgress?.({ phase: 'reading', done: 0, total: 0 });
-  const parsed = await readBackupSource(source);
+  const parsed = await readBackupSource(source, (done, total) =>
+    options.onProgress?.({ phase: 'reading', done, total }),
+  );
   if (!parsed.ok) return parsed;
-  return applyBackup(db, parsed.backup, options);
+  return applyBackup(db, parsed.backup, { ...options, ...(parsed.files ? { files: parsed.files } : {}) });
 }
 
 /** Records merged per step: one bulkGet, bulkPut and progress report each. */
@@ -111,8 +141,11 @@ export async function applyBackup(
 
   const tables = Object.fromEntries(recordTables.map((t) => [t, emptyOutcome()])) as Outcomes;
   const createdAt = new Date().toISOString();
+  let files: FilesOutcome | undefined;
   try {
-    await db.transaction('rw', syncTables(db), async () => {
+    // The blobs go in the same transaction as the records: after a crash the device has the records
+    // and their files, or neither.
+    await db.transaction('rw', [...syncTables(db), db.blobs, db.blobUploads], async () => {
       let done = 0;
       options.onProgress?.({ phase: 'writing', done, total });
       for (const table of IMPORT_ORDER) {
@@ -133,13 +166,15 @@ export async function applyBackup(
         if (typeof last !== 'string' || compareHlc(top, last) > 0)
           await db.meta.put({ key: 'lastHlc', value: top });
       }
+      if (options.files) files = await writeBackupFiles(db, backup, options.files, Date.now());
     });
   } catch (error) {
     if (error instanceof ImportRefused) return { ok: false, problem: error.problem };
     throw error;
   }
   options.onProgress?.({ phase: 'done', done: total, total });
-  return { ok: true, summary: { trip: { ...backup.trip }, tables, total: sumOutcomes(tables) } };
+  const summary: ImportSummary = { trip: { ...backup.trip }, tables, total: sumOutcomes(tables) };
+  return { ok: true, summary: files ? { ...summary, files } : summary };
 }
 
 /** Stores one table's plan in bulk: rows, outbox entries, search rows. Inside the import's transaction. */

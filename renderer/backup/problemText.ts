@@ -58,6 +58,9 @@ export function problemText(lang: Lang, problem: BackupProblem): string {
         table: translate(lang, BACKUP_TABLE_TEXT[problem.table]),
         id: problem.recordId,
       });
+    case 'file_damaged':
+      // The first 12 hex digits identify the file in the archive without a wall of characters.
+      return translate(lang, 'backup.problem.file_damaged', { hash: problem.hash.slice(0, 12) });
     case 'clock_ahead':
       return translate(lang, 'backup.problem.clock_ahead', { amount: aheadText(lang, problem.minutes) });
   }

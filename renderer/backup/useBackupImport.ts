@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { BackupProblem, TripBackup } from '../../shared/backup/format';
+import type { BackupFiles } from '../../shared/backup/zip';
 import { getDb } from '../db/database';
 import { applyBackup, type ImportProgress, type ImportSummary, readBackupSource } from './importBackup';
 import { previewImport, type TableOutcome } from './planImport';
@@ -12,8 +13,16 @@ export type TripPresence = 'absent' | 'present' | 'deleted';
 
 export type ImportStep =
   | { kind: 'idle' }
-  | { kind: 'reading'; fileName: string }
-  | { kind: 'preview'; fileName: string; backup: TripBackup; onDevice: TripPresence; expected: TableOutcome }
+  | { kind: 'reading'; fileName: string; files?: { done: number; total: number } }
+  | {
+      kind: 'preview';
+      fileName: string;
+      backup: TripBackup;
+      onDevice: TripPresence;
+      expected: TableOutcome;
+      /** A ZIP backup's verified files. */
+      files?: BackupFiles;
+    }
   | { kind: 'importing'; fileName: string; backup: TripBackup; progress: ImportProgress }
   | { kind: 'done'; fileName: string; summary: ImportSummary; tripLive: boolean }
   | { kind: 'refused'; fileName: string; refusal: Refusal };
@@ -62,7 +71,9 @@ export function useBackupImport() {
     }
     try {
       const bytes = await readBytes(file);
-      const parsed = await readBackupSource(new Uint8Array(bytes));
+      const parsed = await readBackupSource(new Uint8Array(bytes), (done, total) => {
+        if (current()) setStep({ kind: 'reading', fileName, files: { done, total } });
+      });
       if (!current()) return;
       if (!parsed.ok) {
         setStep({ kind: 'refused', fileName, refusal: { kind: 'problem', problem: parsed.problem } });
@@ -78,7 +89,14 @@ export function useBackupImport() {
       }
       const onDevice = await presenceOf(parsed.backup.trip.id);
       if (current())
-        setStep({ kind: 'preview', fileName, backup: parsed.backup, onDevice, expected: plan.total });
+        setStep({
+          kind: 'preview',
+          fileName,
+          backup: parsed.backup,
+          onDevice,
+          expected: plan.total,
+          ...(parsed.files ? { files: parsed.files } : {}),
+        });
     } catch (error) {
       if (current())
         setStep({ kind: 'refused', fileName, refusal: { kind: 'readFailed', message: messageOf(error) } });
@@ -88,11 +106,12 @@ export function useBackupImport() {
   const confirm = useCallback(async () => {
     if (step.kind !== 'preview') return;
     const mine = ++generation.current;
-    const { fileName, backup } = step;
+    const { fileName, backup, files } = step;
     const progress: ImportProgress = { phase: 'writing', done: 0, total: 0 };
     setStep({ kind: 'importing', fileName, backup, progress });
     try {
       const result = await applyBackup(getDb(), backup, {
+        ...(files ? { files } : {}),
         onProgress: (p) => {
           if (generation.current === mine) setStep({ kind: 'importing', fileName, backup, progress: p });
         },

@@ -4,6 +4,7 @@ import type { MessageKey } from '../../shared/i18n';
 import { SegmentButton, Segmented } from '../components/Segmented';
 import { useT } from '../i18n/useT';
 import { getPlatform } from '../platform';
+import { ExportExtrasPanel, useExportExtras } from './ExportExtras';
 import { ExportStatus, FORMAT_LABEL } from './ExportStatus';
 import { EXPORT_FORMATS, type ExportFormat } from './fileName';
 import { useExport } from './useExport';
@@ -30,6 +31,7 @@ export function ExportMenu({ tripId }: { tripId: string }) {
   const [chosenLang, setChosenLang] = useState<Lang | null>(null);
   const lang = chosenLang ?? t.lang;
   const { state, start, cancel, saveAgain, dismiss } = useExport(tripId);
+  const extras = useExportExtras(tripId);
   const running = state.status === 'running';
   const root = useRef<HTMLDivElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);
@@ -101,7 +103,7 @@ export function ExportMenu({ tripId }: { tripId: string }) {
                 type="button"
                 className="export-option"
                 disabled={running}
-                onClick={() => void start(format, lang)}
+                onClick={() => void start(format, lang, extras.extrasFor(format))}
                 onKeyDown={onOptionKey}
                 data-testid={`export-${format}`}
               >
@@ -115,6 +117,7 @@ export function ExportMenu({ tripId }: { tripId: string }) {
               </button>
             ))}
           </div>
+          <ExportExtrasPanel view={extras.view} disabled={running} />
           <div className="export-menu__lang">
             <span className="muted">{t('exports.lang')}</span>
             <Segmented label={t('exports.lang')}>

@@ -63,7 +63,12 @@ export function ExportStatus({
             aria-label={t('exports.progress')}
           />
           <div className="export-status__line">
-            <span className="muted">{t(PHASE_TEXT[state.phase])}</span>
+            <span className="muted">
+              {t(PHASE_TEXT[state.phase])}
+              {state.files && state.files.total > 0 && state.phase !== 'saving'
+                ? ` ${t('exports.filesProgress', state.files)}`
+                : ''}
+            </span>
             {state.phase === 'saving' ? null : (
               <button type="button" className="btn btn--small" onClick={onCancel}>
                 {t('exports.cancel')}

@@ -28,7 +28,10 @@ export type ExportOptions = {
   db?: AppDatabase;
   /** Defaults to today in this device's time zone. */
   today?: string;
-};
+} & ExportExtras;
+
+/** What the menu lets the user add: the JSON backup's files (ZIP), the Word report's photos. */
+export type ExportExtras = { includeFiles?: boolean; photoIds?: readonly string[] };
 
 export type SaveOutcome = { saved: true; fileName: string; path?: string } | { saved: false };
 
@@ -46,6 +49,8 @@ export async function buildExport(options: ExportOptions): Promise<BuiltExport> 
     lang: options.lang,
     today: options.today ?? todayIso(),
     exportedAt: new Date().toISOString(),
+    ...(options.format === 'json' && options.includeFiles ? { includeFiles: true } : {}),
+    ...(options.format === 'docx' && options.photoIds?.length ? { photoIds: [...options.photoIds] } : {}),
   };
   const onProgress = options.onProgress ?? (() => undefined);
   if (typeof Worker === 'undefined') return runInThread(job, db, onProgress, signal);
@@ -93,7 +98,8 @@ function runInWorker(
       heard = true;
       const message = event.data;
       if (message.type === 'progress') {
-        onProgress({ phase: message.phase, percent: message.percent });
+        const { type: _type, ...progress } = message;
+        onProgress(progress);
         return;
       }
       stop();
@@ -132,9 +138,12 @@ export async function saveExport(
   platform: Platform = getPlatform(),
 ): Promise<SaveOutcome> {
   const t = textFor(lang);
+  // A JSON backup with its files is a .zip: the name says which.
+  const extension = /\.zip$/i.test(built.fileName) ? 'zip' : EXTENSION[built.format];
+  const filter = extension === 'zip' ? 'exports.filter.zip' : FILTER_NAME[built.format];
   const result = await platform.saveFile({
     suggestedName: built.fileName,
-    filters: [{ name: t(FILTER_NAME[built.format]), extensions: [EXTENSION[built.format]] }],
+    filters: [{ name: t(filter), extensions: [extension] }],
     data: built.bytes,
   });
   if (!result.saved) return { saved: false };

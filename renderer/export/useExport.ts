@@ -4,7 +4,7 @@ import { useSettings } from '../state/settings';
 import { ExportJobError } from './exportErrors';
 import type { BuiltExport, ExportPhase } from './exportJob';
 import type { ExportFormat } from './fileName';
-import { buildExport, isAbortError, saveExport } from './runExport';
+import { buildExport, type ExportExtras, isAbortError, saveExport } from './runExport';
 
 /**
  * The state of the export menu: one export at a time, from the button press through building (with
@@ -20,7 +20,13 @@ export type ExportFailure =
 
 export type ExportState =
   | { status: 'idle' }
-  | { status: 'running'; format: ExportFormat; phase: ExportPhase | 'saving'; percent: number }
+  | {
+      status: 'running';
+      format: ExportFormat;
+      phase: ExportPhase | 'saving';
+      percent: number;
+      files?: { done: number; total: number };
+    }
   | { status: 'saved'; format: ExportFormat; fileName: string; path?: string }
   | { status: 'cancelled'; format: ExportFormat }
   | { status: 'failed'; format: ExportFormat; failure: ExportFailure };
@@ -70,7 +76,7 @@ export function useExport(tripId: string) {
   }, []);
 
   const start = useCallback(
-    async (format: ExportFormat, lang: Lang) => {
+    async (format: ExportFormat, lang: Lang, extras: ExportExtras = {}) => {
       controller.current?.abort();
       const abort = new AbortController();
       controller.current = abort;
@@ -83,9 +89,11 @@ export function useExport(tripId: string) {
           tripId,
           format,
           lang,
+          ...extras,
           signal: abort.signal,
-          onProgress: ({ phase, percent }) => {
-            if (current()) setState({ status: 'running', format, phase, percent });
+          onProgress: ({ phase, percent, files }) => {
+            if (current())
+              setState({ status: 'running', format, phase, percent, ...(files ? { files } : {}) });
           },
         });
       } catch (error) {

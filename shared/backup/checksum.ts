@@ -24,12 +24,16 @@ export const CHECKSUM_PREFIX = 'sha256:';
 
 /** `sha256:<64 hex digits>` of the canonical JSON of `tables` (crypto.subtle: browsers, workers, Node 20). */
 export async function checksumOf(tables: unknown): Promise<string> {
+  return `${CHECKSUM_PREFIX}${await sha256Hex(new TextEncoder().encode(canonicalJson(tables)))}`;
+}
+
+/** SHA-256 of raw bytes as 64 lowercase hex digits: the name of an attachment's file (its blob hash). */
+export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
   const subtle = globalThis.crypto?.subtle;
   // Only missing on a plain-http page that is not localhost (not a "secure context"); the app runs at
   // app:// (Electron) or localhost, so this is a setup mistake worth a clear message.
   if (!subtle)
     throw new Error('SHA-256 (crypto.subtle) is not available: open the app over https or localhost');
-  const digest = await subtle.digest('SHA-256', new TextEncoder().encode(canonicalJson(tables)));
-  const hex = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${CHECKSUM_PREFIX}${hex}`;
+  const digest = await subtle.digest('SHA-256', bytes);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }

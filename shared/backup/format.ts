@@ -68,6 +68,8 @@ export type BackupProblem =
   | { code: 'foreign_record'; table: RecordTable; recordId: string; tripId: string }
   /** Import only: the device holds a record with this id in another trip (records never move). */
   | { code: 'id_clash'; table: RecordTable; recordId: string }
+  /** A ZIP backup: the file stored under this hash has other bytes (damaged or edited). */
+  | { code: 'file_damaged'; hash: string }
   /** Import only: stamps too far ahead of this device's clock (a wrong clock here or on the exporter). */
   | { code: 'clock_ahead'; minutes: number };
 

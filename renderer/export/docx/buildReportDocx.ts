@@ -14,17 +14,22 @@ import type { TripReport } from '../../../shared/report/tripReport';
 import { figureRows } from '../figureRows';
 import { joinList, longDate, textFor } from '../text';
 import { bodyParagraph, dataTable, noteParagraph, PAGE, reportStyles } from './format';
+import { photoSection, type ReportPhoto } from './photoSection';
 import { agreementsSection, followUpsSection, groupsSection, hostsSection, tripDates } from './sections';
 
 /**
  * The trip's summary report as a Word document, in the shape organisers send to the province:
  * title, dates and organisers, 一、总体情况 (the province's sentence and the figures table),
- * 二、分组情况, 三、服务单位, 四、签订协议, 五、后续跟踪.
+ * 二、分组情况, 三、服务单位, 四、签订协议, 五、后续跟踪, and, when photos were picked, 六、现场照片.
  *
  * Pure: report in, bytes out; no DOM and no clock (the date printed is the report's `today`), so it
  * runs the same in the export worker, on the main thread and under Node in the tests.
  */
-export async function buildReportDocx(report: TripReport, lang: Lang): Promise<Uint8Array<ArrayBuffer>> {
+export async function buildReportDocx(
+  report: TripReport,
+  lang: Lang,
+  photos: readonly ReportPhoto[] = [],
+): Promise<Uint8Array<ArrayBuffer>> {
   const t = textFor(lang);
   const title = t('exports.doc.title', { title: report.trip.title });
   const document = new Document({
@@ -55,6 +60,7 @@ export async function buildReportDocx(report: TripReport, lang: Lang): Promise<U
           ...hostsSection(report, lang),
           ...agreementsSection(report, lang),
           ...followUpsSection(report, lang),
+          ...photoSection(photos, lang),
           noteParagraph(t('exports.doc.generated', { date: longDate(report.today, lang) })),
         ],
       },

@@ -78,6 +78,13 @@ export function reportStyles(lang: 'zh-CN' | 'en'): IStylesOptions {
         paragraph: { spacing: { before: 80, after: 80, line: 280 } },
       },
       {
+        id: 'PhotoCaption',
+        name: 'Photo Caption',
+        basedOn: 'Normal',
+        run: { size: SIZE.table, color: '404040' },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 200, line: 276 } },
+      },
+      {
         id: 'TableText',
         name: 'Table Text',
         basedOn: 'Normal',

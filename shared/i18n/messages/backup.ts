@@ -5,8 +5,8 @@ export const backupMessages = defineMessages({
   'backup.import.button': { zh: '从备份导入…', en: 'Import from backup…' },
   'backup.import.title': { zh: '从备份导入活动', en: 'Import a trip from a backup' },
   'backup.import.intro': {
-    zh: '选择从本应用导出的活动备份文件（.json）。导入前会先检查整个文件，确认后才写入本机。',
-    en: 'Choose a trip backup file (.json) exported from this app. The whole file is checked first; nothing is written until you confirm.',
+    zh: '选择从本应用导出的活动备份文件（.json，或含照片和扫描件的 .zip）。导入前会先检查整个文件，确认后才写入本机。',
+    en: 'Choose a trip backup file exported from this app (.json, or .zip with photos and scans). The whole file is checked first; nothing is written until you confirm.',
   },
   'backup.import.choose': { zh: '选择备份文件…', en: 'Choose a backup file…' },
   'backup.import.chooseAnother': { zh: '选择其他文件…', en: 'Choose another file…' },
@@ -54,6 +54,27 @@ export const backupMessages = defineMessages({
     zh: '登录同步后，导入的内容会上传到服务器，服务器已有的内容不会重复。',
     en: 'When you sign in to sync, the imported records are uploaded; what the server already has is not duplicated.',
   },
+  'backup.preview.files': { zh: '照片和扫描件', en: 'Photos and scans' },
+  'backup.preview.filesCount': {
+    zh: '{count} 个文件（{size}）',
+    en: '{count} files ({size})',
+  },
+  'backup.preview.filesMissing': {
+    zh: '另有 {count} 个文件导出时不在那台设备上，未包含在备份中。',
+    en: '{count} more files were not on the exporting device and are not in the backup.',
+  },
+  'backup.result.files': {
+    zh: '照片和扫描件：新增 {added} 个，本机已有 {present} 个。',
+    en: 'Photos and scans: {added} added, {present} already on this device.',
+  },
+  'backup.result.filesMissing': {
+    zh: '{count} 个文件不在备份中、本机也没有：在别的设备上传后，同步时会自动下载；在此之前显示为占位图。',
+    en: '{count} files are neither in the backup nor on this device: they download after another device uploads them, and show as placeholders until then.',
+  },
+  'backup.import.checkingFiles': {
+    zh: '正在核对文件…（{done}/{total}）',
+    en: 'Checking the files… ({done}/{total})',
+  },
   'backup.result.title': { zh: '导入完成', en: 'Import finished' },
   'backup.result.summary': {
     zh: '已导入：新增 {new} 条，更新 {updated} 条，未变化 {unchanged} 条',
@@ -75,8 +96,12 @@ export const backupMessages = defineMessages({
     en: 'Nothing on this device was changed.',
   },
   'backup.problem.not_backup': {
-    zh: '这不是专家服务活动的备份文件。请选择从本应用“导出”得到的 .json 备份文件。',
-    en: 'This is not a backup file of an expert service trip. Choose a .json backup exported from this app.',
+    zh: '这不是专家服务活动的备份文件。请选择从本应用“导出”得到的 .json 或 .zip 备份文件。',
+    en: 'This is not a backup file of an expert service trip. Choose a .json or .zip backup exported from this app.',
+  },
+  'backup.problem.file_damaged': {
+    zh: '备份压缩包中的文件（{hash}）已损坏或被改动，与其校验值不符。为免导入错误的照片或扫描件，整个备份都没有导入。请使用原始的备份文件。',
+    en: 'A file in the backup archive ({hash}) is damaged or was changed: it does not match its checksum. To avoid importing wrong photos or scans, nothing from this backup was imported. Use the original backup file.',
   },
   'backup.problem.newer_version': {
     zh: '该文件由更新版本的应用导出，请先更新应用，再导入。',

@@ -1,8 +1,11 @@
+import { putBlobIfAbsent } from '../../../renderer/attachments/blobStore';
 import { createRecord, deleteRecord, updateRecord } from '../../../renderer/data/repository';
 import { AppDatabase } from '../../../renderer/db/database';
+import { sha256Hex } from '../../../shared/backup/checksum';
 import type { BackupTables } from '../../../shared/backup/format';
 import { newId } from '../../../shared/ids';
 import { recordTables } from '../../../shared/schemas';
+import { solidPng } from '../export/images';
 
 /** A device of its own: a fresh IndexedDB database (fake-indexeddb in tests). */
 export function newDevice(): AppDatabase {
@@ -187,4 +190,63 @@ export async function rowsOf(db: AppDatabase, ids: Record<string, string[]>) {
 /** The ids per table that a backup holds. */
 export function idsOf(tables: BackupTables): Record<string, string[]> {
   return Object.fromEntries(recordTables.map((t) => [t, tables[t].map((r) => r.id)]));
+}
+
+/** One photo's bytes and name. */
+export type FixtureFile = { hash: string; bytes: Uint8Array<ArrayBuffer>; type: 'image/png' };
+
+async function fixtureFile(
+  rgb: [number, number, number],
+  width: number,
+  height: number,
+): Promise<FixtureFile> {
+  const bytes = solidPng(width, height, rgb);
+  return { hash: await sha256Hex(bytes), bytes, type: 'image/png' };
+}
+
+/**
+ * Photos on a built trip, stored the way the attachments core stores them (putBlobIfAbsent + records
+ * through the repository): `red` attached twice (the factory visit and the clinic visit: one hash, two
+ * records), `blue` once, and `absent` — a record whose bytes never reached this device.
+ */
+export async function attachPhotos(db: AppDatabase, built: BuiltTrip) {
+  const red = await fixtureFile([200, 30, 30], 40, 30);
+  const blue = await fixtureFile([30, 30, 200], 20, 40);
+  const absent = await fixtureFile([30, 200, 30], 10, 10);
+  const now = Date.parse('2025-06-23T09:00:00Z');
+  for (const f of [red, blue]) {
+    await putBlobIfAbsent(
+      db,
+      { hash: f.hash, blob: new Blob([f.bytes], { type: f.type }), type: f.type, size: f.bytes.byteLength },
+      now,
+    );
+  }
+  const photo = (visitId: string, f: FixtureFile, caption: string, width: number, height: number) =>
+    createRecord(
+      'attachments',
+      {
+        tripId: built.trip.id,
+        recordTable: 'visits',
+        recordId: visitId,
+        kind: 'photo',
+        hash: f.hash,
+        type: f.type,
+        size: f.bytes.byteLength,
+        caption,
+        width,
+        height,
+      },
+      db,
+    );
+  const redAtFactory = await photo(built.visit.id, red, '专家在生产线查看主轴', 40, 30);
+  const redAtClinic = await photo(built.clinic.id, red, '', 40, 30);
+  const blueAtFactory = await photo(built.visit.id, blue, '座谈会现场', 20, 40);
+  const absentAtClinic = await photo(built.clinic.id, absent, '门诊现场', 10, 10);
+  return { red, blue, absent, redAtFactory, redAtClinic, blueAtFactory, absentAtClinic };
+}
+
+/** The bytes of a stored blob, or undefined. */
+export async function blobBytes(db: AppDatabase, hash: string): Promise<Uint8Array | undefined> {
+  const row = await db.blobs.get(hash);
+  return row ? new Uint8Array(await row.blob.arrayBuffer()) : undefined;
 }
