@@ -10,6 +10,7 @@ import { useT } from '../i18n/useT';
 import { useSettings } from '../state/settings';
 import { useSyncEngine } from '../sync/runtime';
 import { useStorageStatus } from './storage';
+import { useBlobCollector } from './useBlobCollector';
 import { usePlatformBridge } from './usePlatformBridge';
 
 const TRIP_NAV: { path: string; key: MessageKey; icon: string }[] = [
@@ -55,6 +56,8 @@ export function Shell() {
   }, []);
   // Syncs on its own once signed in; without an account the app simply stays local.
   useSyncEngine();
+  // Frees the space of removed photos and scans, safely (after a grace period, never a pending upload).
+  useBlobCollector();
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -21,17 +21,18 @@ export function useAttachments(
   }, [recordTable, recordId]);
 }
 
-export type BlobUrl = { url?: string; state: 'ready' | 'missing' };
+export type BlobUrl = { url?: string; state: 'ready' | 'loading' | 'missing' };
 
 /**
  * An object URL for a blob's bytes (`full`) or thumbnail (`thumb`), for <img src> or a PDF viewer.
  * The URL is revoked when the component unmounts or the hash changes, so viewing hundreds of photos
  * does not pin their bytes in memory.
  *
- * 'missing': the bytes are not on this device (yet) — show a placeholder, never an error. With a
- * `tripId`, the fetcher registered by the sync helper (setBlobFetcher) is asked for them; when it
- * stores them, the live query notices and the state becomes 'ready' by itself. While the first read is
- * under way the state is also 'missing' (no URL yet), which lasts a few milliseconds.
+ * 'loading': the bytes are being read from this device or downloaded — a moment, show "loading".
+ * 'missing': the bytes are not on this device and could not be fetched now (offline, not uploaded
+ * yet) — show a placeholder, never an error. With a `tripId`, the fetcher registered by the sync helper
+ * (setBlobFetcher) is asked for them; when it stores them, the live query notices and the state
+ * becomes 'ready' by itself.
  */
 export function useBlobUrl(hash: string | undefined, variant: 'full' | 'thumb', tripId?: string): BlobUrl {
   const blob = useLiveQuery(async () => {
@@ -43,6 +44,8 @@ export function useBlobUrl(hash: string | undefined, variant: 'full' | 'thumb', 
   const present = blob === undefined ? 'loading' : blob === null ? 'absent' : 'present';
   const key = `${hash}|${variant}`;
   const [made, setMade] = useState<{ key: string; url: string } | undefined>();
+  // The hash whose download is under way (or ended without the bytes): says 'loading' vs 'missing'.
+  const [fetching, setFetching] = useState<{ key: string; failed: boolean } | undefined>();
 
   // Recreated only when the blob (by hash and variant) appears — not when its row's lastUsed is touched.
   // biome-ignore lint/correctness/useExhaustiveDependencies: `blob` changes identity on every re-read.
@@ -60,9 +63,23 @@ export function useBlobUrl(hash: string | undefined, variant: 'full' | 'thumb', 
     if (!hash) return;
     // Being shown counts as being used: getBlob touches lastUsed, which the collector respects.
     if (present === 'present') void getBlob(hash, variant).catch(() => undefined);
-    if (present === 'absent' && tripId) void fetchMissingBlob(hash, tripId);
-  }, [hash, variant, present, tripId]);
+    if (present !== 'absent' || !tripId) return;
+    let live = true;
+    setFetching({ key, failed: false });
+    void fetchMissingBlob(hash, tripId).then((stored) => {
+      // Stored: still loading until the live query reads the row. Not stored: the placeholder.
+      if (live) setFetching({ key, failed: !stored });
+    });
+    return () => {
+      live = false;
+    };
+  }, [hash, variant, present, tripId, key]);
 
   const url = made?.key === key ? made.url : undefined;
-  return url ? { url, state: 'ready' } : { state: 'missing' };
+  if (url) return { url, state: 'ready' };
+  if (!hash) return { state: 'missing' };
+  if (present === 'loading' || present === 'present') return { state: 'loading' };
+  // Absent: loading while the download runs (or is about to start); missing once it came back empty.
+  const failed = fetching?.key === key && fetching.failed;
+  return tripId && !failed ? { state: 'loading' } : { state: 'missing' };
 }

@@ -5,6 +5,7 @@
 export { type AddFilesResult, type AttachEnv, addFiles, browserEnv } from './addFiles';
 export { getBlob } from './blobStore';
 export { type CollectResult, collectUnreferencedBlobs, DEFAULT_GRACE_MS } from './collect';
+export { COLLECT_INTERVAL_MS, collectIfDue } from './collectSchedule';
 export { addSignature, InvalidSignatureError, removeAttachment, updateCaption } from './edit';
 export { type BlobFetcher, setBlobFetcher } from './fetcher';
 export { type BlobUrl, useAttachments, useBlobUrl } from './hooks';

@@ -84,7 +84,7 @@ function PhotoChoice({
         <img className="photo-choice__thumb" src={thumb.url} alt="" loading="lazy" />
       ) : (
         <span className="photo-choice__thumb photo-choice__thumb--missing">
-          {t('exports.photos.notHere')}
+          {thumb.state === 'loading' ? t('exports.photos.loading') : t('exports.photos.notHere')}
         </span>
       )}
       <span className="photo-choice__caption" title={label}>

@@ -4,7 +4,13 @@
  * engine by renderer/sync/runtime.ts; see service.ts.
  */
 export { uploadFailureText } from './failureText';
-export { type UploadQueue, useUploadQueue } from './hooks';
-export { isKeptOffline, setKeepOffline, useKeepOffline } from './keepOffline';
+export {
+  type TripUploads,
+  type UploadQueue,
+  useUnsentHashes,
+  useUploadQueue,
+  useUploadsOverview,
+} from './hooks';
+export { isKeptOffline, missingBlobsOf, setKeepOffline, useKeepOffline } from './keepOffline';
 export { type BlobSync, startBlobSync } from './service';
 export { retryFailedUpload, type UploadFailure, type UploadRow } from './uploadRows';

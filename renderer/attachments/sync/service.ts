@@ -2,6 +2,7 @@ import type { AppDatabase } from '../../db/database';
 import type { SyncEngine } from '../../sync/engine';
 import type { OnlineSignal, Timers } from '../../sync/signals';
 import type { TokenGetter } from '../../sync/transport';
+import { collectIfDue } from '../collectSchedule';
 import type { BlobFetcher } from '../fetcher';
 import { createBlobClient } from './client';
 import { BlobDownloader } from './downloader';
@@ -14,8 +15,8 @@ import { BlobUploader } from './uploader';
  *
  * After every successful record sync (the server is reachable, new attachment records may have
  * arrived, the trips made offline are now known to the server) it asks the uploader for a pass and
- * downloads what kept-offline trips miss. Neither is awaited: record sync never waits on files, and a
- * file's failure never reaches it.
+ * downloads what kept-offline trips miss, and (at most hourly) frees unnamed bytes. None is
+ * awaited: record sync never waits on files, and a file's failure never reaches it.
  */
 export type BlobSyncOptions = {
   db: AppDatabase;
@@ -80,6 +81,8 @@ export function startBlobSync(options: BlobSyncOptions): BlobSync {
   const offCycle = options.engine.onCycle(() => {
     uploader.kick();
     void fetchKept();
+    // After a pull, records that still name a blob are here: the safest moment to free the others.
+    void collectIfDue(db);
   });
   const offKeep = onKeepOfflineChange((_tripId, on) => {
     if (on) void fetchKept();

@@ -1,3 +1,4 @@
+import { useUnsentHashes } from '../../attachments/sync';
 import type { Stored } from '../../db/types';
 import { useT } from '../../i18n/useT';
 import { BlobImage } from './BlobImage';
@@ -27,6 +28,7 @@ export function AttachmentGrid({
   onOpen: (index: number) => void;
 }) {
   const t = useT();
+  const unsent = useUnsentHashes(tripId);
   return (
     <ul className="attach-grid">
       {items.map((a, index) => {
@@ -51,6 +53,11 @@ export function AttachmentGrid({
                 <BlobImage hash={a.hash} variant="thumb" tripId={tripId} alt={a.caption || a.name} />
               )}
             </button>
+            {unsent.has(a.hash) ? (
+              <span className="attach-tile__unsent" title={t('attachments.notUploadedHint')}>
+                {t('attachments.notUploaded')}
+              </span>
+            ) : null}
             <CaptionEditor id={a.id} caption={a.caption} name={name} readOnly={readOnly} />
             {readOnly ? null : <RemoveButton id={a.id} name={name} />}
           </li>

@@ -1,9 +1,5 @@
-import { useEffect, useState } from 'react';
 import { useBlobUrl } from '../../attachments';
 import { useT } from '../../i18n/useT';
-
-/** How long a blob may take to be read before it counts as not on this device. */
-const PLACEHOLDER_DELAY_MS = 300;
 
 /**
  * One stored image by its hash. A blob that has not reached this device yet is normal (another
@@ -24,21 +20,12 @@ export function BlobImage({
 }) {
   const t = useT();
   const { url, state } = useBlobUrl(hash, variant, tripId);
-  // useBlobUrl also says 'missing' during the first read from IndexedDB (a few ms); the placeholder
-  // waits a moment so opening a photo that is here does not flash "not downloaded".
-  const [patient, setPatient] = useState(true);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the wait starts again for another blob.
-  useEffect(() => {
-    setPatient(true);
-    const timer = setTimeout(() => setPatient(false), PLACEHOLDER_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [hash, variant]);
   if (url) {
     return (
       <img src={url} alt={alt} className={className} loading="lazy" decoding="async" draggable={false} />
     );
   }
-  if (state === 'missing' && !patient) {
+  if (state === 'missing') {
     return (
       <span className="blob-missing" data-testid="blob-missing">
         <span aria-hidden="true" className="blob-missing__icon">

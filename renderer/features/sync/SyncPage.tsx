@@ -5,6 +5,7 @@ import { useSyncStatus } from '../../sync/status';
 import { AccountPanel } from './AccountPanel';
 import { QuarantinePanel } from './QuarantinePanel';
 import { SignInForm } from './SignInForm';
+import { UploadsPanel } from './UploadsPanel';
 import { useSyncSession } from './useSyncSession';
 import './sync.css';
 
@@ -46,6 +47,7 @@ export function SyncPage() {
           )}
         </div>
       )}
+      <UploadsPanel />
       <QuarantinePanel />
     </>
   );

@@ -4,6 +4,7 @@ import { Badge, EnumBadge, PageHeader } from '../../components/layout';
 import type { Stored } from '../../db/types';
 import { useT } from '../../i18n/useT';
 import { formatDateRange, formatTripDays, statusTone } from '../trips/format';
+import { KeepOfflineSwitch } from './KeepOfflineSwitch';
 
 export function TripHeader({ trip }: { trip: Stored<'trips'> }) {
   const t = useT();
@@ -64,6 +65,7 @@ export function TripHeader({ trip }: { trip: Stored<'trips'> }) {
         ) : null}
       </dl>
       {trip.description ? <p className="trip-home__description">{trip.description}</p> : null}
+      <KeepOfflineSwitch tripId={trip.id} />
     </div>
   );
 }

@@ -45,6 +45,11 @@ export const attachmentsMessages = defineMessages({
     zh: '添加失败：{message}。文件没有保存，请重试。',
     en: 'Could not add the files: {message}. Nothing was saved; please try again.',
   },
+  'attachments.notUploaded': { zh: '未上传', en: 'Not uploaded' },
+  'attachments.notUploadedHint': {
+    zh: '这个文件只在本机，联网同步后会自动上传。',
+    en: 'This file is only on this device; it uploads by itself when synced.',
+  },
   'attachments.missing': { zh: '照片尚未下载', en: 'Not downloaded yet' },
   'attachments.missingHint': { zh: '同步后显示', en: 'Shown after sync' },
   'attachments.loading': { zh: '正在载入…', en: 'Loading…' },

@@ -35,11 +35,47 @@ export const attachmentsSyncMessages = defineMessages({
   },
   'attachmentsSync.retry': { zh: '重试', en: 'Try again' },
   'attachmentsSync.keepOffline.label': {
-    zh: '在本机离线保存本活动的照片和扫描件',
-    en: 'Keep this trip’s photos and scans on this device',
+    zh: '离线保留本活动的照片和扫描件',
+    en: 'Keep this trip’s photos and scans offline',
   },
   'attachmentsSync.keepOffline.hint': {
-    zh: '开启后，每次同步都会下载本活动的全部附件，没有网络时也能查看；关闭时只在查看时下载。',
-    en: 'When on, every sync downloads all of this trip’s attachments so they can be viewed without a network; when off, files are downloaded when shown.',
+    zh: '开启后，现在和每次同步后都会把本活动的全部文件下载到本机，没有网络时也能查看，但会占用存储空间。',
+    en: 'When on, every file of this trip is downloaded to this device now and after each sync, so it can be viewed without a network; this uses storage space.',
+  },
+  'attachmentsSync.keepOffline.toDownload': {
+    zh: '还有 {count} 个文件待下载',
+    en: '{count} file(s) still to download',
+  },
+  'attachmentsSync.keepOffline.allHere': { zh: '全部文件都已在本机', en: 'All files are on this device' },
+  'attachmentsSync.keepOffline.failed': {
+    zh: '未能保存该设置，请重试。',
+    en: 'The setting could not be saved. Please try again.',
+  },
+  'attachmentsSync.uploads.title': { zh: '附件上传', en: 'Attachment uploads' },
+  'attachmentsSync.uploads.allDone': {
+    zh: '所有照片、扫描件和签名都已上传。',
+    en: 'All photos, scans and signatures have been uploaded.',
+  },
+  'attachmentsSync.uploads.waiting': {
+    zh: '{count} 个文件等待上传',
+    en: '{count} file(s) waiting to upload',
+  },
+  'attachmentsSync.uploads.waitingForTrip': {
+    zh: '等待活动先同步',
+    en: 'Waiting for the trip to sync first',
+  },
+  'attachmentsSync.uploads.waitingHint': {
+    zh: '联网并登录后会自动上传，无需操作。',
+    en: 'They upload by themselves when online and signed in; nothing to do.',
+  },
+  'attachmentsSync.uploads.refused': {
+    zh: '{count} 个文件被服务器拒绝',
+    en: '{count} file(s) refused by the server',
+  },
+  'attachmentsSync.uploads.unknownTrip': { zh: '（已删除的活动）', en: '(deleted trip)' },
+  'attachmentsSync.uploads.unnamed': { zh: '未命名文件', en: 'Unnamed file' },
+  'attachmentsSync.retryFailed': {
+    zh: '未能重试，请稍后再试。',
+    en: 'Could not try again. Please try later.',
   },
 });

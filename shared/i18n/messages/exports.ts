@@ -61,6 +61,7 @@ export const exportsMessages = defineMessages({
   'exports.photos.all': { zh: '全选', en: 'Select all' },
   'exports.photos.none': { zh: '全不选', en: 'Select none' },
   'exports.photos.noCaption': { zh: '（无说明）', en: '(no caption)' },
+  'exports.photos.loading': { zh: '正在载入…', en: 'Loading…' },
   'exports.photos.notHere': { zh: '不在本机', en: 'Not on this device' },
   'exports.running': { zh: '正在导出：{format}', en: 'Exporting: {format}' },
   'exports.progress': { zh: '导出进度', en: 'Export progress' },

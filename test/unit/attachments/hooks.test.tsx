@@ -45,7 +45,7 @@ describe('attachment hooks', () => {
     expect(live.size).toBe(0);
   });
 
-  it('is "missing" for bytes not on the device, asks the fetcher once, and becomes ready when they arrive', async () => {
+  it('is "loading" while bytes not on the device are downloaded, asks the fetcher once, and becomes ready when they arrive', async () => {
     const { db, target } = freshWorld('agreements');
     const sig = await addSignature(target, '甲方', png(1), db);
     const row = await db.blobs.get(sig.hash);
@@ -56,9 +56,40 @@ describe('attachment hooks', () => {
     });
     setBlobFetcher(fetcher);
     const { result } = renderHook(() => useBlobUrl(sig.hash, 'full', target.tripId));
-    expect(result.current.state).toBe('missing');
+    expect(result.current.state).toBe('loading');
     await waitFor(() => expect(result.current.state).toBe('ready'));
     expect(fetcher).toHaveBeenCalledTimes(1);
     expect(fetcher).toHaveBeenCalledWith(sig.hash, target.tripId);
+  });
+
+  it('is "missing" when the download cannot bring the bytes (offline, not uploaded yet), never an error', async () => {
+    const { db, target } = freshWorld('agreements');
+    const sig = await addSignature(target, '甲方', png(1), db);
+    await db.blobs.delete(sig.hash);
+    let answer: (stored: boolean) => void = () => undefined;
+    const fetcher = vi.fn(() => new Promise<boolean>((resolve) => (answer = resolve)));
+    setBlobFetcher(fetcher);
+    const { result } = renderHook(() => useBlobUrl(sig.hash, 'thumb', target.tripId));
+    await waitFor(() => expect(fetcher).toHaveBeenCalledTimes(1));
+    expect(result.current.state).toBe('loading');
+    await act(async () => answer(false));
+    await waitFor(() => expect(result.current.state).toBe('missing'));
+    expect(result.current.url).toBeUndefined();
+  });
+
+  it('is "loading" during the first read of bytes that are here, then "ready"', async () => {
+    const { db, target } = freshWorld('agreements');
+    const sig = await addSignature(target, '甲方', png(1), db);
+    const { result } = renderHook(() => useBlobUrl(sig.hash, 'full'));
+    expect(result.current.state).toBe('loading');
+    await waitFor(() => expect(result.current.state).toBe('ready'));
+  });
+
+  it('is "missing" at once without a trip to download for', async () => {
+    const { db, target } = freshWorld('agreements');
+    const sig = await addSignature(target, '甲方', png(1), db);
+    await db.blobs.delete(sig.hash);
+    const { result } = renderHook(() => useBlobUrl(sig.hash, 'thumb'));
+    await waitFor(() => expect(result.current.state).toBe('missing'));
   });
 });

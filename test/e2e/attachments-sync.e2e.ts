@@ -1,0 +1,256 @@
+import 'fake-indexeddb/auto';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRecord } from '../../renderer/data/repository';
+import { blobPaths } from '../../shared/blobs/protocol';
+import { SyncWorld } from '../integration/syncWorld';
+import { ARTIFACTS, launchBrowser, screenshot, serveDist, watchErrors } from './harness';
+import { signIn } from './signIn';
+
+/**
+ * A photo taken offline reaches the other devices, in real Chromium on the built app against a real
+ * server on another origin (so CORS for PUT and the chunk header are exercised). The photo is noisy
+ * and large, so even reduced on the device it is over one chunk (1 MB) and goes up in chunks.
+ * chen attaches it offline; jiang sees it by lazy download when opening the visit; wang, who switched
+ * "keep offline" on, has the bytes before opening anything.
+ */
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+let world: SyncWorld;
+let tripId = '';
+let visitId = '';
+type Person = { context: BrowserContext; page: Page; errors: string[] };
+const people = new Map<string, Person>();
+const person = (name: string) => people.get(name) as Person;
+let photoHash = '';
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+  world = new SyncWorld();
+  await world.start([
+    { username: 'organiser', role: 'organiser' },
+    { username: 'chen', role: 'expert' },
+    { username: 'jiang', role: 'expert' },
+    { username: 'wang', role: 'expert' },
+  ]);
+  const org = world.addDevice('organiser', 'organiser');
+  const trip = await createRecord(
+    'trips',
+    { title: '走进璧山', region: '重庆市璧山区', startDate: '2025-06-23', endDate: '2025-06-25' },
+    org.db,
+  );
+  tripId = trip.id;
+  const host = await createRecord('hosts', { name: '璧山区人民医院' }, org.db);
+  const expert = await createRecord('experts', { name: '陈立' }, org.db);
+  await createRecord('tripMembers', { tripId, expertId: expert.id, role: 'expert' }, org.db);
+  const visit = await createRecord(
+    'visits',
+    {
+      tripId,
+      hostId: host.id,
+      date: '2025-06-24',
+      expertIds: [expert.id],
+      activities: [{ type: 'outpatient', count: 1 }],
+    },
+    org.db,
+  );
+  visitId = visit.id;
+  await org.engine.syncNow();
+  for (const name of ['chen', 'jiang', 'wang']) {
+    const res = await world.api('organiser', 'POST', `/trips/${tripId}/members`, {
+      userId: world.accounts.get(name)?.id,
+      role: 'member',
+    });
+    expect(res.status).toBeLessThan(300);
+  }
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await world?.dispose();
+});
+
+/** Rows of one store of the app's IndexedDB, read in the page (what is really on that device). */
+function readStore(page: Page, store: string): Promise<Record<string, unknown>[]> {
+  return page.evaluate(
+    (store) =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const open = indexedDB.open('expert-trips');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => {
+            // Blobs do not cross to Node: keep their keys and sizes only.
+            resolve(
+              (request.result as Record<string, unknown>[]).map((row) =>
+                Object.fromEntries(
+                  Object.entries(row).map(([k, v]) => [k, v instanceof Blob ? { blobSize: v.size } : v]),
+                ),
+              ),
+            );
+            open.result.close();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    store,
+  );
+}
+
+/** A noisy camera-sized JPEG made in the page: noise keeps it over 1 MB even after the app reduces it. */
+async function noisyJpeg(page: Page): Promise<Buffer> {
+  const bytes = await page.evaluate(async () => {
+    const [width, height] = [2400, 1800];
+    const canvas = new OffscreenCanvas(width, height);
+    const ctx = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
+    const image = ctx.createImageData(width, height);
+    let seed = 7;
+    for (let i = 0; i < image.data.length; i += 4) {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      const x = (i / 4) % width;
+      image.data[i] = (x / width) * 200 + (seed & 55);
+      image.data[i + 1] = ((seed >> 8) & 255) * 0.6;
+      image.data[i + 2] = 120 + ((seed >> 16) & 100);
+      image.data[i + 3] = 255;
+    }
+    ctx.putImageData(image, 0, 0);
+    ctx.fillStyle = '#fff';
+    ctx.font = 'bold 260px sans-serif';
+    ctx.fillText('璧山 现场', 200, 1000);
+    const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.95 });
+    return Array.from(new Uint8Array(await blob.arrayBuffer()));
+  });
+  return Buffer.from(bytes);
+}
+
+const visitUrl = () => `${server.url}#/trips/${tripId}/visits/${visitId}`;
+
+/** Hash navigation only (works offline), then waits for the visit form. */
+async function openVisit(page: Page) {
+  await page.goto(`${server.url}#/trips/${tripId}/visits`);
+  await page.goto(visitUrl());
+  await expect
+    .poll(() => page.getByTestId('attach-section-photo').isVisible(), { timeout: 20_000 })
+    .toBe(true);
+}
+
+describe('a photo taken offline appears on the other devices', () => {
+  it('three experts sign in and receive the trip', async () => {
+    for (const name of ['chen', 'jiang', 'wang']) {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+      const page = await context.newPage();
+      people.set(name, { context, page, errors: watchErrors(page) });
+      await signIn(page, server.url, world, name);
+      await expect
+        .poll(
+          async () => {
+            await page.goto(`${server.url}#/trips/${tripId}`);
+            return page.getByRole('heading', { name: '走进璧山' }).isVisible();
+          },
+          { timeout: 20_000 },
+        )
+        .toBe(true);
+    }
+  }, 120_000);
+
+  it('wang keeps the trip offline from the trip home', async () => {
+    const { page } = person('wang');
+    const toggle = page.getByRole('switch', { name: '离线保留本活动的照片和扫描件' });
+    await expect.poll(() => toggle.isChecked()).toBe(false);
+    await toggle.check();
+    await expect.poll(() => page.getByTestId('keep-offline-status').textContent()).toBe('全部文件都已在本机');
+    await screenshot(page, '80-trip-home-keep-offline');
+  });
+
+  it('chen attaches a large photo offline, sees it at once, and it uploads in chunks when back online', async () => {
+    const { context, page } = person('chen');
+    const chunkPuts: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'PUT' && /\/chunks\/\d+$/.test(request.url())) chunkPuts.push(request.url());
+    });
+    const jpeg = await noisyJpeg(page);
+    expect(jpeg.length).toBeGreaterThan(1_500_000);
+    await context.setOffline(true);
+    await openVisit(page);
+    await page
+      .getByTestId('attach-file-input')
+      .setInputFiles([{ name: '现场.jpg', mimeType: 'image/jpeg', buffer: jpeg }]);
+    const tile = page.getByTestId('attach-tile');
+    await expect.poll(() => tile.count(), { timeout: 30_000 }).toBe(1);
+    await expect
+      .poll(() => tile.locator('img').evaluate((img) => (img as HTMLImageElement).naturalWidth), {
+        timeout: 20_000,
+      })
+      .toBeGreaterThan(0);
+    await expect.poll(() => tile.getByText('未上传').isVisible()).toBe(true);
+
+    const [attachment] = await readStore(page, 'attachments');
+    photoHash = String(attachment?.hash);
+    const [blob] = await readStore(page, 'blobs');
+    expect((blob?.blob as { blobSize: number } | undefined)?.blobSize).toBeGreaterThan(1024 * 1024);
+
+    await page.goto(`${server.url}#/sync`);
+    await expect.poll(() => page.getByText('1 个文件等待上传').isVisible()).toBe(true);
+    await screenshot(page, '81-sync-upload-waiting');
+
+    await context.setOffline(false);
+    await page.getByRole('button', { name: '立即同步' }).click();
+    await expect
+      .poll(async () => (await readStore(page, 'blobUploads')).length, { timeout: 60_000, interval: 500 })
+      .toBe(0);
+    await expect.poll(() => page.getByTestId('uploads-empty').isVisible()).toBe(true);
+    await screenshot(page, '82-sync-uploads-done');
+    expect(chunkPuts.length).toBeGreaterThanOrEqual(2);
+
+    // The server holds the exact bytes: they hash to the name the device gave them.
+    const res = await world.api('jiang', 'GET', blobPaths.blob(photoHash));
+    expect(res.status).toBe(200);
+    const served = Buffer.from(await res.arrayBuffer());
+    expect(createHash('sha256').update(served).digest('hex')).toBe(photoHash);
+  }, 120_000);
+
+  it('wang, keeping the trip offline, has the bytes before opening the visit', async () => {
+    const { page } = person('wang');
+    await page.goto(`${server.url}#/trips/${tripId}`);
+    await expect
+      .poll(async () => (await readStore(page, 'blobs')).map((row) => row.hash), {
+        timeout: 60_000,
+        interval: 1000,
+      })
+      .toContain(photoHash);
+    await expect.poll(() => page.getByTestId('keep-offline-status').textContent()).toBe('全部文件都已在本机');
+  }, 90_000);
+
+  it('jiang opens the visit and the photo is downloaded when shown', async () => {
+    const { page } = person('jiang');
+    expect((await readStore(page, 'blobs')).map((row) => row.hash)).not.toContain(photoHash);
+    await expect
+      .poll(
+        async () => {
+          await openVisit(page);
+          return page.getByTestId('attach-tile').count();
+        },
+        { timeout: 60_000, interval: 1000 },
+      )
+      .toBe(1);
+    const img = page.getByTestId('attach-tile').locator('img');
+    await expect
+      .poll(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth), { timeout: 30_000 })
+      .toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('attach-tile').getByText('未上传').count()).toBe(0);
+    // The section itself, scrolled into view: a full-page capture may leave lazy images unpainted.
+    const section = page.getByTestId('attach-section-photo');
+    await section.scrollIntoViewIfNeeded();
+    await img.evaluate((el) => (el as HTMLImageElement).decode());
+    await section.screenshot({ path: join(ARTIFACTS, '83-other-device-photo.png') });
+  }, 90_000);
+
+  it('raised no error in any page', () => {
+    for (const { errors } of people.values())
+      expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(e))).toEqual([]);
+  });
+});
