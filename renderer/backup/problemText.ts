@@ -2,7 +2,7 @@ import type { BackupProblem } from '../../shared/backup/format';
 import type { Lang } from '../../shared/enums';
 import { formatIssue, type MessageKey, translate } from '../../shared/i18n';
 import type { RecordTable } from '../../shared/schemas';
-import { fieldKey } from '../features/sync/words';
+import { fieldTextKey } from '../i18n/fieldNames';
 
 /** The backup's record tables in words (plural: they label counts and lists). */
 export const BACKUP_TABLE_TEXT: Record<RecordTable, MessageKey> = {
@@ -44,7 +44,7 @@ export function problemText(lang: Lang, problem: BackupProblem): string {
       const issue = formatIssue(problem.issue, lang);
       const params = { position: problem.position, table, id: problem.recordId, issue };
       if (problem.field === '') return translate(lang, 'backup.problem.invalid_recordNoField', params);
-      const key = fieldKey(problem.field.split('.'));
+      const key = fieldTextKey(problem.table, problem.field.split('.')[0] ?? '');
       const field = key ? translate(lang, key) : problem.field;
       return translate(lang, 'backup.problem.invalid_record', { ...params, field });
     }

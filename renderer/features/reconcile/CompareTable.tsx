@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { sameValue } from '../../../shared/sync/merge';
 import { Badge } from '../../components/layout';
+import { fieldTextKey } from '../../i18n/fieldNames';
 import { useT } from '../../i18n/useT';
 import { formatDateTime } from '../sync/time';
 import { countsText } from './duplicateWords';
-import { fieldTextKey } from './fieldText';
 import type { DuplicateData, DuplicateItem, Member } from './useDuplicateGroups';
 import { formatValue, kindOf } from './values';
 

@@ -1,9 +1,9 @@
 import type { RecordOf } from '../../../shared/schemas';
 import { listSeparator } from '../../components/list';
+import { fieldTextKey } from '../../i18n/fieldNames';
 import { useT } from '../../i18n/useT';
 import { mergePatch } from '../../reconcile/merge';
 import { countsText } from './duplicateWords';
-import { fieldTextKey } from './fieldText';
 import type { DuplicateItem, Member } from './useDuplicateGroups';
 
 /**

@@ -4,6 +4,7 @@ import { isMessageKey } from '../../../shared/i18n';
 import { ConfirmDeletePanel } from '../../components/ConfirmDelete';
 import { Badge, Drawer } from '../../components/layout';
 import { getDb } from '../../db/database';
+import { fieldTextKey } from '../../i18n/fieldNames';
 import { useIssueText, useT } from '../../i18n/useT';
 import { useSettings } from '../../state/settings';
 import { discardQuarantined, retryQuarantined } from '../../sync/quarantine';
@@ -11,7 +12,7 @@ import { syncNow } from '../../sync/runtime';
 import { recordPath } from './recordInfo';
 import { formatDateTime } from './time';
 import type { QuarantineItem } from './useQuarantine';
-import { fieldKey, REASON_HELP, REASON_TEXT, TABLE_TEXT } from './words';
+import { REASON_HELP, REASON_TEXT, TABLE_TEXT } from './words';
 
 type Issue = NonNullable<QuarantineItem['entries'][number]['issues']>[number];
 
@@ -38,7 +39,8 @@ export function QuarantineDrawer({
   const messages = [...new Set(item.entries.map((e) => e.message).filter(Boolean))];
 
   const wordIssue = (issue: Issue) => {
-    const key = fieldKey(issue.path);
+    const head = issue.path[0];
+    const key = typeof head === 'string' ? fieldTextKey(item.table, head) : null;
     const field = key ? t(key) : issue.path.join('.');
     // The server sends the shared schemas' message keys; anything else is shown as it came.
     const text = isMessageKey(issue.message) ? issueText(issue) : issue.message;

@@ -46,35 +46,3 @@ export const TABLE_TEXT: Record<RecordTable, MessageKey> = {
   conflicts: 'sync.table.conflicts',
   attachments: 'sync.table.attachments',
 };
-
-const FIELD_TEXT: Record<string, MessageKey> = {
-  title: 'sync.field.title',
-  name: 'sync.field.name',
-  region: 'sync.field.region',
-  startDate: 'sync.field.startDate',
-  endDate: 'sync.field.endDate',
-  status: 'sync.field.status',
-  date: 'sync.field.date',
-  tripId: 'sync.field.tripId',
-  hostId: 'sync.field.hostId',
-  visitId: 'sync.field.visitId',
-  expertId: 'sync.field.expertId',
-  expertIds: 'sync.field.expertIds',
-  activities: 'sync.field.activities',
-  creditCode: 'sync.field.creditCode',
-  email: 'sync.field.email',
-  signedDate: 'sync.field.signedDate',
-  termEnd: 'sync.field.termEnd',
-  amount: 'sync.field.amount',
-  action: 'sync.field.action',
-  dueDate: 'sync.field.dueDate',
-  text: 'sync.field.text',
-  description: 'sync.field.description',
-  notes: 'sync.field.notes',
-};
-
-/** The field's name in words when we have them, else its path as the server gave it. */
-export function fieldKey(path: readonly (string | number)[]): MessageKey | null {
-  const head = path[0];
-  return typeof head === 'string' ? (FIELD_TEXT[head] ?? null) : null;
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldTextKey } from '../../../renderer/features/reconcile/fieldText';
 import { formatValue, kindOf, listDifference, nameKey } from '../../../renderer/features/reconcile/values';
+import { fieldTextKey } from '../../../renderer/i18n/fieldNames';
 import { translate } from '../../../shared/i18n';
 
 const names = new Map([

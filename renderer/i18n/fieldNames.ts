@@ -1,10 +1,9 @@
-import type { MessageKey } from '../../../shared/i18n';
-import { fieldKey } from '../sync/words';
+import type { MessageKey } from '../../shared/i18n';
 
 /**
  * A field's name in words, as the record's own form calls it ("走访日期", "在场专家"): the forms'
- * labels by table, then the sync screens' general field names (renderer/features/sync/words.ts), then
- * this feature's words for fields no form names.
+ * labels by table, then general field names, then words for fields no form names. Used wherever a
+ * screen names a field for people: conflicts, merges, refused changes, refused backups.
  */
 const BY_TABLE: Record<string, Record<string, MessageKey>> = {
   trips: {
@@ -71,6 +70,33 @@ const BY_TABLE: Record<string, Record<string, MessageKey>> = {
   },
 };
 
+/** Field names shared by several record types. */
+const GENERAL: Record<string, MessageKey> = {
+  title: 'sync.field.title',
+  name: 'sync.field.name',
+  region: 'sync.field.region',
+  startDate: 'sync.field.startDate',
+  endDate: 'sync.field.endDate',
+  status: 'sync.field.status',
+  date: 'sync.field.date',
+  tripId: 'sync.field.tripId',
+  hostId: 'sync.field.hostId',
+  visitId: 'sync.field.visitId',
+  expertId: 'sync.field.expertId',
+  expertIds: 'sync.field.expertIds',
+  activities: 'sync.field.activities',
+  creditCode: 'sync.field.creditCode',
+  email: 'sync.field.email',
+  signedDate: 'sync.field.signedDate',
+  termEnd: 'sync.field.termEnd',
+  amount: 'sync.field.amount',
+  action: 'sync.field.action',
+  dueDate: 'sync.field.dueDate',
+  text: 'sync.field.text',
+  description: 'sync.field.description',
+  notes: 'sync.field.notes',
+};
+
 const OWN: Record<string, MessageKey> = {
   reviewState: 'reconcile.field.reviewState',
   locked: 'reconcile.field.locked',
@@ -86,5 +112,5 @@ const OWN: Record<string, MessageKey> = {
 
 /** The message naming `field` of `table`, or null when nobody has words for it (shown as is). */
 export function fieldTextKey(table: string, field: string): MessageKey | null {
-  return BY_TABLE[table]?.[field] ?? fieldKey([field]) ?? OWN[field] ?? null;
+  return BY_TABLE[table]?.[field] ?? GENERAL[field] ?? OWN[field] ?? null;
 }
