@@ -8,10 +8,21 @@ export const defineMessages = <T extends Record<string, MessagePair>>(messages: 
 
 export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
 
+/**
+ * `{name}` is replaced by the parameter; `{name:one|many}` by the number and the word that fits it
+ * ("{count:record|records}" → "1 record", "3 records"), for English, where the noun changes with the
+ * number. Chinese needs no such form.
+ */
 export function interpolate(template: string, params?: Params): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
+  return template.replace(
+    /\{(\w+)(?::([^|}]*)\|([^}]*))?\}/g,
+    (whole, name: string, one?: string, many?: string) => {
+      if (!(name in params)) return whole;
+      const value = params[name];
+      if (one === undefined || many === undefined) return String(value);
+      return `${value} ${Number(value) === 1 ? one : many}`;
+    },
   );
 }
 

@@ -53,7 +53,7 @@ export const commonMessages = defineMessages({
   'filter.status': { zh: '状态', en: 'Status' },
   'filter.kind': { zh: '类别', en: 'Kind' },
   'filter.text': { zh: '筛选…', en: 'Filter…' },
-  'list.count': { zh: '共 {count} 条', en: '{count} items' },
+  'list.count': { zh: '共 {count} 条', en: '{count:item|items}' },
   'error.saveFailed': { zh: '保存失败:{message}', en: 'Could not save: {message}' },
   'error.fixFields': { zh: '请先修正标红的项目', en: 'Please fix the fields marked in red' },
   'error.unexpected': { zh: '出现意外错误:{message}', en: 'Something went wrong: {message}' },

@@ -18,7 +18,7 @@ export const reviewMessages = defineMessages({
   'review.queue.label': { zh: '审核队列', en: 'Review queue' },
   'review.queue.stateFilter': { zh: '按审核状态筛选', en: 'Filter by review state' },
   'review.queue.kindFilter': { zh: '按记录类型筛选', en: 'Filter by record type' },
-  'review.queue.shown': { zh: '共 {shown} 条', en: '{shown} records' },
+  'review.queue.shown': { zh: '共 {shown} 条', en: '{shown:record|records}' },
   'review.queue.comments': { zh: '{count} 条意见', en: '{count} comments' },
   'review.queue.noneSubmitted': {
     zh: '没有等待审核的记录。专家点击“提交审核”后，记录会出现在这里。',
@@ -106,7 +106,7 @@ export const reviewMessages = defineMessages({
 
   'review.list.issuesNotice': {
     zh: '有 {count} 条记录被要求修改，请查看审核意见。',
-    en: '{count} records need changes: see the review comments.',
+    en: '{count:record needs|records need} changes: see the review comments.',
   },
   'review.list.showIssues': { zh: '只看待修改', en: 'Show only these' },
   'review.form.saveAndResubmit': { zh: '保存并重新提交', en: 'Save and resubmit' },
