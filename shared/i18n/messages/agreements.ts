@@ -22,7 +22,7 @@ export const agreementsMessages = defineMessages({
   },
   'agreements.noVisit': { zh: '(不关联走访)', en: '(no visit)' },
   'agreements.textFilter': { zh: '关键词', en: 'Keyword' },
-  'agreements.signedCount': { zh: '已签约(共 {total} 份协议)', en: 'Signed (of {total} agreements)' },
+  'agreements.signedCount': { zh: '已签约(共 {total} 份协议)', en: 'Signed (of {total:agreement|agreements})' },
   'agreements.amountTotal': { zh: '已签约金额合计(万元)', en: 'Signed amount (10,000 yuan)' },
   'agreements.shown': { zh: '显示 {shown} 条,共 {total} 条', en: 'Showing {shown} of {total}' },
   'agreements.noMatch': { zh: '没有符合筛选条件的协议', en: 'No agreement matches the filters' },

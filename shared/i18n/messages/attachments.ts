@@ -13,7 +13,7 @@ export const attachmentsMessages = defineMessages({
     zh: '保存后即可添加照片：先填好单位、日期和在场专家并保存，再回到这条走访记录添加。',
     en: 'Save the visit first (host, date and experts present), then open it again to add photos.',
   },
-  'attachments.photos.count': { zh: '{count} 张照片', en: '{count} photos' },
+  'attachments.photos.count': { zh: '{count} 张照片', en: '{count:photo|photos}' },
   'attachments.scans.title': { zh: '协议扫描件', en: 'Scanned agreement' },
   'attachments.scans.add': { zh: '添加扫描件…', en: 'Add scans…' },
   'attachments.scans.drop': {

@@ -29,7 +29,7 @@ export const backupMessages = defineMessages({
     zh: '{count} 条（含已删除 {deleted} 条）',
     en: '{count} ({deleted} deleted)',
   },
-  'backup.preview.total': { zh: '共 {count} 条记录', en: '{count} records in all' },
+  'backup.preview.total': { zh: '共 {count} 条记录', en: '{count:record|records} in all' },
   'backup.preview.tripDeleted': {
     zh: '备份中的这个活动已被删除：导入后它不会出现在活动列表中。',
     en: 'This trip was deleted when it was backed up: after the import it will not appear in the trips list.',
@@ -57,7 +57,7 @@ export const backupMessages = defineMessages({
   'backup.preview.files': { zh: '照片和扫描件', en: 'Photos and scans' },
   'backup.preview.filesCount': {
     zh: '{count} 个文件（{size}）',
-    en: '{count} files ({size})',
+    en: '{count:file|files} ({size})',
   },
   'backup.preview.filesMissing': {
     zh: '另有 {count} 个文件导出时不在那台设备上，未包含在备份中。',
@@ -69,7 +69,7 @@ export const backupMessages = defineMessages({
   },
   'backup.result.filesMissing': {
     zh: '{count} 个文件不在备份中、本机也没有：在别的设备上传后，同步时会自动下载；在此之前显示为占位图。',
-    en: '{count} files are neither in the backup nor on this device: they download after another device uploads them, and show as placeholders until then.',
+    en: '{count:file is|files are} neither in the backup nor on this device: they download after another device uploads them, and show as placeholders until then.',
   },
   'backup.import.checkingFiles': {
     zh: '正在核对文件…（{done}/{total}）',
@@ -139,9 +139,9 @@ export const backupMessages = defineMessages({
     zh: '导入失败：{message}',
     en: 'The import failed: {message}',
   },
-  'backup.time.minutes': { zh: '{n} 分钟', en: '{n} minutes' },
-  'backup.time.hours': { zh: '{n} 小时', en: '{n} hours' },
-  'backup.time.days': { zh: '{n} 天', en: '{n} days' },
+  'backup.time.minutes': { zh: '{n} 分钟', en: '{n:minute|minutes}' },
+  'backup.time.hours': { zh: '{n} 小时', en: '{n:hour|hours}' },
+  'backup.time.days': { zh: '{n} 天', en: '{n:day|days}' },
   'backup.table.trips': { zh: '活动', en: 'Trip' },
   'backup.table.experts': { zh: '专家', en: 'Experts' },
   'backup.table.tripMembers': { zh: '团队成员', en: 'Team members' },

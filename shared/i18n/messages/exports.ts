@@ -193,7 +193,7 @@ export const exportsMessages = defineMessages({
     zh: '走访{visits}次，共列入{listed}家',
     en: '{visits} visits; {listed} units listed',
   },
-  'exports.fig.needsNote': { zh: '共{count}项需求', en: 'of {count} needs' },
+  'exports.fig.needsNote': { zh: '共{count}项需求', en: 'of {count:need|needs}' },
   'exports.fig.membersNote': { zh: '专家团共{count}名', en: 'of {count} team members' },
 
   // Table and sheet columns

@@ -52,7 +52,7 @@ export const hostsMessages = defineMessages({
   },
   'hosts.dir.inUse': {
     zh: '该单位已被 {count} 条走访、需求、问题或协议记录引用,不能删除',
-    en: 'Used by {count} visits, needs, problems or agreements, so it cannot be deleted',
+    en: 'Used by {count:record|records} (visits, needs, problems or agreements), so it cannot be deleted',
   },
 
   'hosts.need.add': { zh: '新增需求', en: 'Add need' },
@@ -73,7 +73,7 @@ export const hostsMessages = defineMessages({
   'hosts.need.noMatch': { zh: '没有符合筛选条件的需求', en: 'No need matches the filters' },
   'hosts.need.summary': {
     zh: '显示 {shown} 条,共 {total} 条需求,其中 {visited} 条已走访',
-    en: 'Showing {shown} of {total} needs; {visited} visited',
+    en: 'Showing {shown} of {total:need|needs}; {visited} visited',
   },
 
   'hosts.picker.placeholder': { zh: '输入单位名称或信用代码搜索', en: 'Type a name or credit code' },

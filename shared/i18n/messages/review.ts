@@ -19,7 +19,7 @@ export const reviewMessages = defineMessages({
   'review.queue.stateFilter': { zh: '按审核状态筛选', en: 'Filter by review state' },
   'review.queue.kindFilter': { zh: '按记录类型筛选', en: 'Filter by record type' },
   'review.queue.shown': { zh: '共 {shown} 条', en: '{shown:record|records}' },
-  'review.queue.comments': { zh: '{count} 条意见', en: '{count} comments' },
+  'review.queue.comments': { zh: '{count} 条意见', en: '{count:comment|comments}' },
   'review.queue.noneSubmitted': {
     zh: '没有等待审核的记录。专家点击“提交审核”后，记录会出现在这里。',
     en: 'Nothing is waiting for review. Records appear here when experts submit them.',
@@ -115,7 +115,7 @@ export const reviewMessages = defineMessages({
 
   'review.complete.intro': {
     zh: '共 {count} 项需要补充或确认。点击一项打开对应的记录。',
-    en: '{count} items to complete or confirm. Click one to open its record.',
+    en: '{count:item|items} to complete or confirm. Click one to open its record.',
   },
   'review.complete.allClear': {
     zh: '记录完整：没有需要补充的内容。',

@@ -16,7 +16,7 @@ export const syncMessages = defineMessages({
   },
   'sync.localOnly.pending': {
     zh: '本机有 {count} 条更改尚未上传,登录后会自动上传。',
-    en: '{count} changes on this device will be uploaded once you sign in.',
+    en: '{count:change|changes} on this device will be uploaded once you sign in.',
   },
 
   'sync.signIn.title': { zh: '登录同步服务器', en: 'Sign in to the sync server' },
@@ -68,7 +68,7 @@ export const syncMessages = defineMessages({
   'sync.signOut': { zh: '退出登录', en: 'Sign out' },
   'sync.signOut.confirm': {
     zh: '退出后本机数据全部保留;尚未上传的 {count} 条更改会在下次登录后上传。确定退出?',
-    en: 'All data stays on this device; the {count} changes not yet uploaded go up after you sign in again. Sign out?',
+    en: 'All data stays on this device; the {count:change|changes} not yet uploaded go up after you sign in again. Sign out?',
   },
   'sync.signOut.done': {
     zh: '已退出登录,本机数据已保留',
@@ -86,7 +86,7 @@ export const syncMessages = defineMessages({
   'sync.state.signInAgain': { zh: '需重新登录', en: 'Sign in again' },
   'sync.state.quarantined': {
     zh: '{count} 条更改被服务器拒绝',
-    en: '{count} changes refused by the server',
+    en: '{count:change|changes} refused by the server',
   },
   'sync.indicator.label': { zh: '同步状态', en: 'Sync status' },
 

@@ -3,7 +3,7 @@ import { defineMessages } from '../core';
 /** The trip's team of experts and the shared expert directory. */
 export const teamMessages = defineMessages({
   'team.title': { zh: '专家团队', en: 'Expert team' },
-  'team.subtitle': { zh: '{trip} · 共 {count} 名专家', en: '{trip} · {count} experts' },
+  'team.subtitle': { zh: '{trip} · 共 {count} 名专家', en: '{trip} · {count:expert|experts}' },
   'team.members.title': { zh: '本活动专家团', en: 'This trip’s team' },
   'team.members.label': { zh: '专家团成员', en: 'Team members' },
   'team.members.empty': {
@@ -31,7 +31,7 @@ export const teamMessages = defineMessages({
     zh: '如“智能制造组”;同组专家一同走访',
     en: 'e.g. “Smart manufacturing”; a group visits together',
   },
-  'team.member.visits': { zh: '本活动已参加走访 {count} 次', en: '{count} visits in this trip' },
+  'team.member.visits': { zh: '本活动已参加走访 {count} 次', en: '{count:visit|visits} in this trip' },
   'team.member.remove': { zh: '从专家团移除…', en: 'Remove from the team…' },
   'team.member.removeConfirm': {
     zh: '确定把 {name} 移出本活动的专家团?',
@@ -39,7 +39,7 @@ export const teamMessages = defineMessages({
   },
   'team.member.removeVisits': {
     zh: '该专家已参加 {count} 次走访;这些走访记录会保留其姓名。',
-    en: 'This expert took part in {count} visits; those visit records keep the name.',
+    en: 'This expert took part in {count:visit|visits}; those visit records keep the name.',
   },
   'team.member.removeYes': { zh: '确认移除', en: 'Yes, remove' },
   'team.member.saved': { zh: '已保存', en: 'Saved' },
@@ -56,7 +56,7 @@ export const teamMessages = defineMessages({
     en: 'The directory is empty; add an expert first',
   },
   'team.directory.noMatch': { zh: '没有找到符合条件的专家', en: 'No expert matches' },
-  'team.directory.count': { zh: '共 {count} 位', en: '{count} experts' },
+  'team.directory.count': { zh: '共 {count} 位', en: '{count:expert|experts}' },
   'team.directory.add': { zh: '新增专家', en: 'New expert' },
   'team.directory.join': { zh: '加入', en: 'Add' },
   'team.directory.isMember': { zh: '已在团中', en: 'In the team' },

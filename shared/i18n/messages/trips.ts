@@ -18,7 +18,7 @@ export const tripsMessages = defineMessages({
   },
   'trips.list.label': { zh: '活动列表', en: 'Trip list' },
   'trips.list.noMatch': { zh: '没有符合筛选条件的活动', en: 'No trip matches the filters' },
-  'trips.list.count': { zh: '共 {count} 个活动', en: '{count} trips' },
+  'trips.list.count': { zh: '共 {count} 个活动', en: '{count:trip|trips}' },
   'trips.filter.text': { zh: '名称、地区或主办单位', en: 'Title, region or organiser' },
   'trips.filter.textLabel': { zh: '查找', en: 'Find' },
   'trips.col.title': { zh: '活动名称', en: 'Trip' },

@@ -78,6 +78,6 @@ export const visitsMessages = defineMessages({
     zh: '删除这条走访及其问题和建议?',
     en: 'Delete this visit with its problems and recommendations?',
   },
-  'visits.total': { zh: '共 {count} 次走访', en: '{count} visits' },
+  'visits.total': { zh: '共 {count} 次走访', en: '{count:visit|visits}' },
   'visits.unknownHost': { zh: '(未知单位)', en: '(unknown host)' },
 });
