@@ -39,7 +39,7 @@ describe('a new user records a trip', () => {
   it('creates a trip', async () => {
     await page.getByRole('link', { name: '新建活动' }).first().click();
     await page.getByLabel('活动名称').fill('2025年专家团走进璧山');
-    await page.getByLabel('地区(市、区县)').fill('重庆市璧山区');
+    await page.getByLabel('地区（市、区县）').fill('重庆市璧山区');
     await page.getByLabel('开始日期').fill('2025-06-23');
     await page.getByLabel('结束日期').fill('2025-06-25');
     await page.getByRole('button', { name: '创建活动' }).click();
@@ -93,7 +93,7 @@ describe('a new user records a trip', () => {
     await rows.nth(0).getByLabel('次数/场数').fill('2');
     await page.getByRole('button', { name: '+ 添加活动' }).click();
     await rows.nth(1).getByLabel('活动类型').selectOption('lecture');
-    await rows.nth(1).getByLabel('主题(可选)').fill('中药饮片炮制技术');
+    await rows.nth(1).getByLabel('主题（可选）').fill('中药饮片炮制技术');
     await page.getByLabel('培训指导人次').fill('26');
     await page.getByLabel('惠及群众人数').fill('120');
     await page.getByLabel('走访纪要').fill('调研中药饮片炮制技术,对生产流程提出优化建议。');

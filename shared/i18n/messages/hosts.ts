@@ -4,7 +4,7 @@ import { defineMessages } from '../core';
 export const hostsMessages = defineMessages({
   'hosts.tab.needs': { zh: '需求清单', en: 'Needs list' },
   'hosts.tab.directory': { zh: '服务单位库', en: 'Host directory' },
-  'hosts.unknownHost': { zh: '(单位未同步到本机)', en: '(host not on this device yet)' },
+  'hosts.unknownHost': { zh: '（单位未同步到本机）', en: '(host not on this device yet)' },
 
   'hosts.field.name': { zh: '单位名称', en: 'Name' },
   'hosts.field.creditCode': { zh: '统一社会信用代码', en: 'Unified social credit code' },
@@ -19,12 +19,12 @@ export const hostsMessages = defineMessages({
   'hosts.form.newTitle': { zh: '新建服务单位', en: 'New host' },
   'hosts.form.editTitle': { zh: '编辑服务单位', en: 'Edit host' },
   'hosts.creditCode.hint': {
-    zh: '选填。18 位,由数字和大写字母组成(不含 I、O、Z、S、V)',
+    zh: '选填。18 位，由数字和大写字母组成（不含 I、O、Z、S、V）',
     en: 'Optional. 18 digits and capital letters (I, O, Z, S and V are never used)',
   },
   'hosts.creditCode.progress': { zh: '已输入 {count}/18 位', en: '{count} of 18 characters' },
   'hosts.creditCode.valid': { zh: '✓ 代码格式与校验位正确', en: '✓ Format and check character are correct' },
-  'hosts.dup.title': { zh: '可能重复:', en: 'Possible duplicate:' },
+  'hosts.dup.title': { zh: '可能重复：', en: 'Possible duplicate:' },
   'hosts.dup.sameCode': { zh: '信用代码相同', en: 'Same credit code' },
   'hosts.dup.sameName': { zh: '名称相同', en: 'Same name' },
   'hosts.dup.open': { zh: '打开该单位', en: 'Open that host' },
@@ -43,15 +43,15 @@ export const hostsMessages = defineMessages({
   },
   'hosts.dir.noMatch': { zh: '没有找到匹配的单位', en: 'No host matches' },
   'hosts.dir.firstByName': {
-    zh: '按名称显示前 {count} 家,输入名称或信用代码可查找其余单位',
+    zh: '按名称显示前 {count} 家，输入名称或信用代码可查找其余单位',
     en: 'Showing the first {count} by name; search to find the others',
   },
   'hosts.dir.manyMatches': {
-    zh: '匹配结果较多,仅显示前 {count} 条,请输入更完整的名称',
+    zh: '匹配结果较多，仅显示前 {count} 条，请输入更完整的名称',
     en: 'Many matches; showing the first {count}. Type more of the name',
   },
   'hosts.dir.inUse': {
-    zh: '该单位已被 {count} 条走访、需求、问题或协议记录引用,不能删除',
+    zh: '该单位已被 {count} 条走访、需求、问题或协议记录引用，不能删除',
     en: 'Used by {count:record|records} (visits, needs, problems or agreements), so it cannot be deleted',
   },
 
@@ -63,7 +63,7 @@ export const hostsMessages = defineMessages({
   'hosts.need.visited': { zh: '已走访', en: 'Visited' },
   'hosts.need.textFilter': { zh: '领域或关键词', en: 'Field or keyword' },
   'hosts.need.noTeam': {
-    zh: '本次活动还没有专家,请先在“专家团队”中添加',
+    zh: '本次活动还没有专家，请先在“专家团队”中添加',
     en: 'This trip has no experts yet; add them under Team first',
   },
   'hosts.need.empty': {
@@ -72,7 +72,7 @@ export const hostsMessages = defineMessages({
   },
   'hosts.need.noMatch': { zh: '没有符合筛选条件的需求', en: 'No need matches the filters' },
   'hosts.need.summary': {
-    zh: '显示 {shown} 条,共 {total} 条需求,其中 {visited} 条已走访',
+    zh: '显示 {shown} 条，共 {total} 条需求，其中 {visited} 条已走访',
     en: 'Showing {shown} of {total:need|needs}; {visited} visited',
   },
 
@@ -90,5 +90,5 @@ export const hostsMessages = defineMessages({
     en: 'Your unsaved input from last time was restored',
   },
   'hosts.draft.discard': { zh: '放弃草稿', en: 'Discard draft' },
-  'hosts.confirmDelete': { zh: '确定删除“{what}”?', en: 'Delete “{what}”?' },
+  'hosts.confirmDelete': { zh: '确定删除“{what}”？', en: 'Delete “{what}”?' },
 });

@@ -5,24 +5,24 @@ export const syncMessages = defineMessages({
   'sync.nav': { zh: '同步', en: 'Sync' },
   'sync.title': { zh: '同步', en: 'Sync' },
   'sync.subtitle': {
-    zh: '通过服务器与团队交换记录,所有人看到同一份数据',
+    zh: '通过服务器与团队交换记录，所有人看到同一份数据',
     en: 'Share records with your team through the server, so everyone sees the same data',
   },
 
   'sync.localOnly.title': { zh: '本机模式', en: 'This device only' },
   'sync.localOnly.body': {
-    zh: '不登录也能照常使用,所有记录保存在本机。登录后,离线期间记下的内容会自动上传。',
+    zh: '不登录也能照常使用，所有记录保存在本机。登录后，离线期间记下的内容会自动上传。',
     en: 'The app works without signing in; every record is kept on this device. After you sign in, everything recorded offline is uploaded automatically.',
   },
   'sync.localOnly.pending': {
-    zh: '本机有 {count} 条更改尚未上传,登录后会自动上传。',
+    zh: '本机有 {count} 条更改尚未上传，登录后会自动上传。',
     en: '{count:change|changes} on this device will be uploaded once you sign in.',
   },
 
   'sync.signIn.title': { zh: '登录同步服务器', en: 'Sign in to the sync server' },
   'sync.signIn.server': { zh: '服务器地址', en: 'Server address' },
   'sync.signIn.serverHint': {
-    zh: '由组织者提供,例如 https://sync.example.cn',
+    zh: '由组织者提供，例如 https://sync.example.cn',
     en: 'Given by your organiser, e.g. https://sync.example.cn',
   },
   'sync.signIn.username': { zh: '用户名', en: 'User name' },
@@ -30,25 +30,25 @@ export const syncMessages = defineMessages({
   'sync.signIn.submit': { zh: '登录并同步', en: 'Sign in and sync' },
   'sync.signIn.submitting': { zh: '正在登录…', en: 'Signing in…' },
   'sync.signIn.badUrl': {
-    zh: '请输入完整的服务器地址,例如 https://sync.example.cn',
+    zh: '请输入完整的服务器地址，例如 https://sync.example.cn',
     en: 'Enter a full server address, e.g. https://sync.example.cn',
   },
   'sync.signIn.wrongPassword': { zh: '用户名或密码不正确', en: 'Wrong user name or password' },
   'sync.signIn.tooMany': {
-    zh: '尝试次数过多,请稍等几分钟再试',
+    zh: '尝试次数过多，请稍等几分钟再试',
     en: 'Too many attempts; please wait a few minutes and try again',
   },
   'sync.signIn.unreachable': {
-    zh: '无法连接到该服务器,请检查地址和网络',
+    zh: '无法连接到该服务器，请检查地址和网络',
     en: 'Cannot reach this server; check the address and the network',
   },
   'sync.signIn.notServer': {
-    zh: '该地址没有按同步服务器的方式应答,请核对地址',
+    zh: '该地址没有按同步服务器的方式应答，请核对地址',
     en: 'This address did not answer like a sync server; please check it',
   },
-  'sync.signIn.failed': { zh: '登录失败:{message}', en: 'Sign-in failed: {message}' },
+  'sync.signIn.failed': { zh: '登录失败：{message}', en: 'Sign-in failed: {message}' },
   'sync.signIn.expired': {
-    zh: '登录已过期,请重新输入密码。未上传的更改都还在本机。',
+    zh: '登录已过期，请重新输入密码。未上传的更改都还在本机。',
     en: 'Your sign-in has expired; please enter your password again. Changes not yet uploaded are still on this device.',
   },
 
@@ -67,11 +67,11 @@ export const syncMessages = defineMessages({
   'sync.syncNow': { zh: '立即同步', en: 'Sync now' },
   'sync.signOut': { zh: '退出登录', en: 'Sign out' },
   'sync.signOut.confirm': {
-    zh: '退出后本机数据全部保留;尚未上传的 {count} 条更改会在下次登录后上传。确定退出?',
+    zh: '退出后本机数据全部保留；尚未上传的 {count} 条更改会在下次登录后上传。确定退出？',
     en: 'All data stays on this device; the {count:change|changes} not yet uploaded go up after you sign in again. Sign out?',
   },
   'sync.signOut.done': {
-    zh: '已退出登录,本机数据已保留',
+    zh: '已退出登录，本机数据已保留',
     en: 'Signed out; the data on this device was kept',
   },
   'sync.justNow': { zh: '刚刚', en: 'just now' },
@@ -91,34 +91,34 @@ export const syncMessages = defineMessages({
   'sync.indicator.label': { zh: '同步状态', en: 'Sync status' },
 
   'sync.problem.network': {
-    zh: '无法连接服务器,稍后自动重试;记录照常保存在本机',
+    zh: '无法连接服务器，稍后自动重试；记录照常保存在本机',
     en: 'Cannot reach the server; retrying automatically. Records are still saved on this device',
   },
   'sync.problem.unauthorized': {
-    zh: '登录已过期,请重新登录',
+    zh: '登录已过期，请重新登录',
     en: 'Your sign-in has expired; please sign in again',
   },
   'sync.problem.outdated': {
-    zh: '服务器需要更新版本的应用,请先更新应用再同步',
+    zh: '服务器需要更新版本的应用，请先更新应用再同步',
     en: 'The server needs a newer version of the app; please update it to sync',
   },
   'sync.problem.clock_drift': {
-    zh: '本机时间与服务器相差过大,请校准系统时间',
+    zh: '本机时间与服务器相差过大，请校准系统时间',
     en: "This device's clock is far from the server's; please correct the system time",
   },
   'sync.problem.server': {
-    zh: '服务器出错,稍后自动重试',
+    zh: '服务器出错，稍后自动重试',
     en: 'The server had a problem; retrying automatically',
   },
   'sync.problem.request': {
-    zh: '服务器拒绝了同步请求,稍后自动重试',
+    zh: '服务器拒绝了同步请求，稍后自动重试',
     en: 'The server refused the sync request; retrying automatically',
   },
-  'sync.problem.unknown': { zh: '同步出错,稍后自动重试', en: 'Sync failed; retrying automatically' },
+  'sync.problem.unknown': { zh: '同步出错，稍后自动重试', en: 'Sync failed; retrying automatically' },
 
   'sync.quarantine.title': { zh: '被拒绝的更改', en: 'Refused changes' },
   'sync.quarantine.explain': {
-    zh: '以下更改没有被服务器接受,其余更改照常上传。请修改记录后重试,或放弃该更改。',
+    zh: '以下更改没有被服务器接受，其余更改照常上传。请修改记录后重试，或放弃该更改。',
     en: 'The server did not accept these changes; everything else was uploaded. Fix the record and retry, or give the change up.',
   },
   'sync.quarantine.empty': { zh: '没有被拒绝的更改', en: 'No refused changes' },
@@ -126,7 +126,7 @@ export const syncMessages = defineMessages({
   'sync.quarantine.reason': { zh: '原因', en: 'Reason' },
   'sync.quarantine.when': { zh: '时间', en: 'When' },
   'sync.quarantine.changes': { zh: '更改次数', en: 'Changes' },
-  'sync.quarantine.titleCount': { zh: '被拒绝的更改({count})', en: 'Refused changes ({count})' },
+  'sync.quarantine.titleCount': { zh: '被拒绝的更改（{count}）', en: 'Refused changes ({count})' },
   'sync.quarantine.technical': { zh: '技术细节', en: 'Technical details' },
   'sync.quarantine.deletion': { zh: '删除', en: 'Deletion' },
   'sync.quarantine.creation': { zh: '新建', en: 'New' },
@@ -136,15 +136,15 @@ export const syncMessages = defineMessages({
   'sync.quarantine.discard': { zh: '放弃此更改', en: 'Give up this change' },
   'sync.quarantine.discardYes': { zh: '确定放弃', en: 'Give it up' },
   'sync.quarantine.discardConfirm': {
-    zh: '放弃后这些更改不会上传,记录将恢复为服务器上的内容。确定放弃?',
+    zh: '放弃后这些更改不会上传，记录将恢复为服务器上的内容。确定放弃？',
     en: "These changes will not be uploaded, and the record returns to the server's version. Give them up?",
   },
   'sync.quarantine.discardCreateConfirm': {
-    zh: '这条记录从未上传成功,放弃后将从本机删除。确定放弃?',
+    zh: '这条记录从未上传成功，放弃后将从本机删除。确定放弃？',
     en: 'This record never reached the server; giving it up deletes it from this device. Give it up?',
   },
   'sync.quarantine.retried': {
-    zh: '已重新排队,将随下次同步上传',
+    zh: '已重新排队，将随下次同步上传',
     en: 'Queued again; it goes up with the next sync',
   },
   'sync.quarantine.discarded': { zh: '已放弃该更改', en: 'The change was given up' },
@@ -154,7 +154,7 @@ export const syncMessages = defineMessages({
   },
   'sync.quarantine.issues': { zh: '需要修改的项目', en: 'What to fix' },
   'sync.quarantine.details': { zh: '更改详情', en: 'Change details' },
-  'sync.quarantine.serverSaid': { zh: '服务器的原话:{message}', en: 'The server said: {message}' },
+  'sync.quarantine.serverSaid': { zh: '服务器的原话：{message}', en: 'The server said: {message}' },
 
   'sync.reason.validation': { zh: '记录不完整或有误', en: 'Incomplete or invalid record' },
   'sync.reason.permission': { zh: '没有修改权限', en: 'No permission' },
@@ -162,23 +162,23 @@ export const syncMessages = defineMessages({
   'sync.reason.locked': { zh: '活动已锁定', en: 'The trip is locked' },
   'sync.reason.malformed': { zh: '数据格式有误', en: 'Unreadable data' },
   'sync.reasonHelp.validation': {
-    zh: '服务器检查发现下列项目需要修改。打开记录改好后,点“重试”。',
+    zh: '服务器检查发现下列项目需要修改。打开记录改好后，点“重试”。',
     en: 'The server found the items below need fixing. Open the record, correct them, then choose “Retry”.',
   },
   'sync.reasonHelp.permission': {
-    zh: '你不是该活动的成员,或没有修改权限。请联系组织者开通后,点“重试”。',
+    zh: '你不是该活动的成员，或没有修改权限。请联系组织者开通后，点“重试”。',
     en: 'You are not a member of this trip, or may not change it. Ask an organiser for access, then choose “Retry”.',
   },
   'sync.reasonHelp.clock_drift': {
-    zh: '这台设备的时间比服务器快太多。请校准系统时间后,点“重试”。',
+    zh: '这台设备的时间比服务器快太多。请校准系统时间后，点“重试”。',
     en: "This device's clock is too far ahead of the server's. Correct the system time, then choose “Retry”.",
   },
   'sync.reasonHelp.locked': {
-    zh: '组织者已锁定该活动(通常是已经上报)。确需修改时,请联系组织者解锁后点“重试”。',
+    zh: '组织者已锁定该活动（通常是已经上报）。确需修改时，请联系组织者解锁后点“重试”。',
     en: 'An organiser locked this trip (usually after reporting it). If the change is needed, ask them to unlock it, then choose “Retry”.',
   },
   'sync.reasonHelp.malformed': {
-    zh: '服务器无法读取这条更改,可能来自旧版本的应用。可以更新应用后重试,或放弃该更改。',
+    zh: '服务器无法读取这条更改，可能来自旧版本的应用。可以更新应用后重试，或放弃该更改。',
     en: 'The server could not read this change; an older app version may have made it. Update the app and retry, or give it up.',
   },
 
@@ -196,7 +196,7 @@ export const syncMessages = defineMessages({
   'sync.table.merges': { zh: '合并记录', en: 'Merge' },
   'sync.table.conflicts': { zh: '冲突', en: 'Conflict' },
   'sync.table.attachments': { zh: '附件', en: 'Attachment' },
-  'sync.untitled': { zh: '(无标题)', en: '(untitled)' },
+  'sync.untitled': { zh: '（无标题）', en: '(untitled)' },
 
   'sync.field.title': { zh: '标题', en: 'Title' },
   'sync.field.name': { zh: '名称', en: 'Name' },

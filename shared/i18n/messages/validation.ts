@@ -3,7 +3,7 @@ import { defineMessages } from '../core';
 export const validationMessages = defineMessages({
   'v.required': { zh: '此项必填', en: 'This field is required' },
   'v.tooLong': { zh: '最多 {max} 个字', en: 'At most {max} characters' },
-  'v.date': { zh: '请填写有效日期(年-月-日)', en: 'Enter a valid date (YYYY-MM-DD)' },
+  'v.date': { zh: '请填写有效日期（年-月-日）', en: 'Enter a valid date (YYYY-MM-DD)' },
   'v.number': { zh: '请填写数字', en: 'Enter a number' },
   'v.integer': { zh: '请填写整数', en: 'Enter a whole number' },
   'v.nonNegative': { zh: '不能为负数', en: 'Cannot be negative' },
@@ -22,19 +22,19 @@ export const validationMessages = defineMessages({
   },
   'v.creditCode.empty': { zh: '请填写统一社会信用代码', en: 'Enter the unified social credit code' },
   'v.creditCode.length': {
-    zh: '统一社会信用代码应为 18 位,当前为 {length} 位',
+    zh: '统一社会信用代码应为 18 位，当前为 {length} 位',
     en: 'The credit code must have 18 characters; this one has {length}',
   },
   'v.creditCode.character': {
-    zh: '第 {position} 位的“{char}”不是有效字符(不使用 I、O、Z、S、V)',
+    zh: '第 {position} 位的“{char}”不是有效字符（不使用 I、O、Z、S、V）',
     en: 'Character {position} ("{char}") is not allowed (I, O, Z, S and V are never used)',
   },
   'v.creditCode.division': {
-    zh: '第 {position} 位应为数字(第 3–8 位是行政区划代码)',
+    zh: '第 {position} 位应为数字（第 3–8 位是行政区划代码）',
     en: 'Character {position} must be a digit (characters 3–8 are the region code)',
   },
   'v.creditCode.check': {
-    zh: '校验位不符:第 18 位应为“{expected}”,填写的是“{actual}”,请核对是否有输错的字符',
+    zh: '校验位不符：第 18 位应为“{expected}”，填写的是“{actual}”，请核对是否有输错的字符',
     en: 'Check character mismatch: the 18th character should be "{expected}", not "{actual}"; look for a mistyped character',
   },
   'v.invalid': { zh: '填写内容无效', en: 'This value is not valid' },

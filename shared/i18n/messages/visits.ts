@@ -3,14 +3,14 @@ import { defineMessages } from '../core';
 export const visitsMessages = defineMessages({
   'visits.title': { zh: '走访记录', en: 'Visit log' },
   'visits.subtitle': {
-    zh: '每一次走访:谁去了、做了什么、发现了什么问题',
+    zh: '每一次走访：谁去了、做了什么、发现了什么问题',
     en: 'Every visit: who went, what was done, what was found',
   },
   'visits.new': { zh: '记录走访', en: 'Log a visit' },
   'visits.edit': { zh: '编辑走访', en: 'Edit visit' },
   'visits.empty': { zh: '还没有走访记录', en: 'No visits logged yet' },
   'visits.emptyHint': {
-    zh: '到达企业后,点击“记录走访”,离线也能保存。',
+    zh: '到达企业后，点击“记录走访”，离线也能保存。',
     en: 'At the host, press “Log a visit”; it saves without a network.',
   },
   'visits.col.date': { zh: '日期', en: 'Date' },
@@ -34,7 +34,7 @@ export const visitsMessages = defineMessages({
   'visits.field.experts': { zh: '在场专家', en: 'Experts present' },
   'visits.field.needs': { zh: '对接的需求', en: 'Needs addressed' },
   'visits.field.noMembers': {
-    zh: '本活动还没有专家成员,请先在“专家团队”中添加',
+    zh: '本活动还没有专家成员，请先在“专家团队”中添加',
     en: 'This trip has no experts yet; add them under Team first',
   },
   'visits.field.noNeeds': {
@@ -44,7 +44,7 @@ export const visitsMessages = defineMessages({
   'visits.field.chooseHostFirst': { zh: '先选择服务单位', en: 'Choose the host first' },
   'visits.field.activityType': { zh: '活动类型', en: 'Activity' },
   'visits.field.count': { zh: '次数/场数', en: 'Sessions' },
-  'visits.field.topic': { zh: '主题(可选)', en: 'Topic (optional)' },
+  'visits.field.topic': { zh: '主题（可选）', en: 'Topic (optional)' },
   'visits.field.peopleTrained': { zh: '培训指导人次', en: 'People trained' },
   'visits.field.beneficiaries': { zh: '惠及群众人数', en: 'Beneficiaries' },
   'visits.field.location': { zh: '地点', en: 'Location' },
@@ -65,7 +65,7 @@ export const visitsMessages = defineMessages({
   'visits.rec.text': { zh: '建议内容', en: 'Recommendation' },
   'visits.rec.adopted': { zh: '已被采纳', en: 'Adopted' },
   'visits.rec.problem': { zh: '针对的问题', en: 'For problem' },
-  'visits.rec.noProblem': { zh: '(不针对具体问题)', en: '(not tied to a problem)' },
+  'visits.rec.noProblem': { zh: '（不针对具体问题）', en: '(not tied to a problem)' },
   'visits.rec.none': { zh: '尚未记录建议', en: 'No recommendations recorded' },
   'visits.draftRestored': { zh: '已恢复上次未保存的草稿', en: 'Your unsaved draft was restored' },
   'visits.discardDraft': { zh: '放弃草稿', en: 'Discard draft' },
@@ -75,9 +75,9 @@ export const visitsMessages = defineMessages({
   'visits.shortcut': { zh: 'Ctrl+Enter 保存', en: 'Ctrl+Enter to save' },
   'visits.createHost': { zh: '新建服务单位', en: 'New host' },
   'visits.deleteConfirm': {
-    zh: '删除这条走访及其问题和建议?',
+    zh: '删除这条走访及其问题和建议？',
     en: 'Delete this visit with its problems and recommendations?',
   },
   'visits.total': { zh: '共 {count} 次走访', en: '{count:visit|visits}' },
-  'visits.unknownHost': { zh: '(未知单位)', en: '(unknown host)' },
+  'visits.unknownHost': { zh: '（未知单位）', en: '(unknown host)' },
 });

@@ -124,7 +124,7 @@ describe('agreements list', () => {
     await waitFor(() => expect(screen.getAllByTestId('vtable-row')).toHaveLength(2));
     // The amount in its row, and the signed total in the figures (the consensus is not signed).
     expect(screen.getAllByText('12.5')).toHaveLength(2);
-    expect(screen.getByText('已签约(共 2 份协议)')).toBeInTheDocument();
+    expect(screen.getByText('已签约（共 2 份协议）')).toBeInTheDocument();
     fireEvent.change(screen.getByLabelText('状态'), { target: { value: 'signed' } });
     await waitFor(() => expect(screen.getAllByTestId('vtable-row')).toHaveLength(1));
     expect(screen.getByTestId('vtable-row')).toHaveTextContent('特聘专家聘任书');

@@ -74,7 +74,7 @@ describe('follow-ups list', () => {
     expect(third).not.toHaveClass('row--overdue');
     expect(screen.getAllByText(/已逾期 \d+ 天/)).toHaveLength(1);
 
-    fireEvent.click(screen.getByLabelText('只看已逾期(1)'));
+    fireEvent.click(screen.getByLabelText('只看已逾期（1）'));
     await waitFor(() => expect(rows()).toHaveLength(1));
   });
 

@@ -30,7 +30,7 @@ describe('HostForm', () => {
     expect(screen.getByText('已输入 10/18 位')).toBeInTheDocument();
 
     await fill('统一社会信用代码', WRONG);
-    const expected = `校验位不符:第 18 位应为“${VALID.charAt(17)}”,填写的是“${WRONG.charAt(17)}”`;
+    const expected = `校验位不符：第 18 位应为“${VALID.charAt(17)}”，填写的是“${WRONG.charAt(17)}”`;
     expect(await screen.findByText((text) => text.startsWith(expected))).toBeInTheDocument();
 
     fireEvent.click(screen.getByRole('button', { name: '保存' }));
@@ -57,7 +57,7 @@ describe('HostForm', () => {
   it('points out a letter where the region digits belong while typing', async () => {
     render(<HostForm onSaved={() => {}} onCancel={() => {}} />);
     await fill('统一社会信用代码', '9150A');
-    expect(await screen.findByText('第 5 位应为数字(第 3–8 位是行政区划代码)')).toBeInTheDocument();
+    expect(await screen.findByText('第 5 位应为数字（第 3–8 位是行政区划代码）')).toBeInTheDocument();
   });
 
   it('requires a name, and Enter in a field saves', async () => {
@@ -79,9 +79,9 @@ describe('HostForm', () => {
     const onOpen = vi.fn();
     const onSaved = vi.fn();
     render(<HostForm onSaved={onSaved} onCancel={() => {}} onOpenDuplicate={onOpen} />);
-    await fill('单位名称', '机械公司(新)');
+    await fill('单位名称', '机械公司（新）');
     await fill('统一社会信用代码', VALID);
-    expect(await screen.findByText('可能重复:')).toBeInTheDocument();
+    expect(await screen.findByText('可能重复：')).toBeInTheDocument();
     expect(screen.getByText('信用代码相同')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: '打开该单位' }));
     expect(onOpen).toHaveBeenCalledWith(expect.objectContaining({ id: existing.id }));

@@ -99,7 +99,7 @@ describe('problems list', () => {
     fireEvent.click(again);
     const drawer = await screen.findByRole('dialog', { name: '编辑问题' });
     fireEvent.click(await within(drawer).findByRole('button', { name: '删除' }));
-    expect(within(drawer).getByText('确定删除“淬火变形超差”?')).toBeInTheDocument();
+    expect(within(drawer).getByText('确定删除“淬火变形超差”？')).toBeInTheDocument();
     fireEvent.click(within(drawer).getAllByRole('button', { name: '删除' })[0] as HTMLElement);
     await waitFor(() => expect(titles()).toHaveLength(2));
     expect((await db.problems.get(edited?.id ?? ''))?._deleted).toBe(1);

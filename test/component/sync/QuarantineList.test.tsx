@@ -82,7 +82,7 @@ describe('refused changes', () => {
 
     fireEvent.click(row);
     const drawer = await screen.findByRole('dialog', { name: '更改详情' });
-    expect(drawer).toHaveTextContent('标题:此项必填');
+    expect(drawer).toHaveTextContent('标题：此项必填');
     expect(within(drawer).getByRole('link', { name: '打开记录去修改' })).toHaveAttribute(
       'href',
       `/trips/${problem.tripId}/problems?open=${problem.id}`,
@@ -93,7 +93,7 @@ describe('refused changes', () => {
     await db.outbox.clear();
     fireEvent.click(within(drawer).getByRole('button', { name: '重试' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(await screen.findByText('已重新排队,将随下次同步上传')).toBeInTheDocument();
+    expect(await screen.findByText('已重新排队，将随下次同步上传')).toBeInTheDocument();
     expect(await db.quarantine.count()).toBe(0);
     const [entry] = await db.outbox.toArray();
     expect(entry).toMatchObject({ table: 'problems', recordId: problem.id });
@@ -112,7 +112,7 @@ describe('refused changes', () => {
     expect(drawer).toHaveTextContent('请联系组织者开通后');
     fireEvent.click(within(drawer).getByRole('button', { name: '放弃此更改' }));
     const confirm = within(drawer).getByRole('alertdialog');
-    expect(confirm).toHaveTextContent('这条记录从未上传成功,放弃后将从本机删除');
+    expect(confirm).toHaveTextContent('这条记录从未上传成功，放弃后将从本机删除');
     expect(await db.quarantine.count()).toBe(1);
     fireEvent.click(within(confirm).getByRole('button', { name: '确定放弃' }));
     await waitFor(async () => expect(await db.quarantine.count()).toBe(0));

@@ -75,7 +75,7 @@ describe('sign-in form', () => {
     fireEvent.click(screen.getByRole('button', { name: '登录并同步' }));
     const input = field(/服务器地址/);
     expect(input).toHaveAttribute('aria-invalid', 'true');
-    expect(input).toHaveAccessibleDescription('请输入完整的服务器地址,例如 https://sync.example.cn');
+    expect(input).toHaveAccessibleDescription('请输入完整的服务器地址，例如 https://sync.example.cn');
     expect(field(/^密码/)).toHaveAccessibleDescription('此项必填');
     expect(field(/用户名/)).toHaveValue('lisi');
     expect(calls).toEqual([]);
@@ -106,7 +106,7 @@ describe('sign-in form', () => {
       endDate: '2025-06-25',
     });
     renderPage();
-    expect(await screen.findByText('本机有 1 条更改尚未上传,登录后会自动上传。')).toBeInTheDocument();
+    expect(await screen.findByText('本机有 1 条更改尚未上传，登录后会自动上传。')).toBeInTheDocument();
     fireEvent.change(field(/服务器地址/), { target: { value: 'https://sync.example.cn/' } });
     fireEvent.change(field(/用户名/), { target: { value: 'lisi' } });
     fireEvent.change(field(/^密码/), { target: { value: 'secret' } });

@@ -32,7 +32,7 @@ describe('TeamPage', () => {
     const trip = await seedTrip();
     renderTeam(trip.id);
     const directory = await section('专家库');
-    expect(await within(directory).findByText('专家库还是空的,先新增一位专家')).toBeInTheDocument();
+    expect(await within(directory).findByText('专家库还是空的，先新增一位专家')).toBeInTheDocument();
 
     fireEvent.click(within(directory).getByRole('button', { name: '新增专家' }));
     const drawer = await screen.findByRole('dialog', { name: '新增专家' });
@@ -50,7 +50,7 @@ describe('TeamPage', () => {
 
     fireEvent.change(within(drawer).getByLabelText('电子邮箱'), { target: { value: 'ding@scu.edu.cn' } });
     fireEvent.click(within(drawer).getByRole('button', { name: '保存到专家库' }));
-    const expertDrawer = await screen.findByRole('dialog', { name: '专家:丁显平' });
+    const expertDrawer = await screen.findByRole('dialog', { name: '专家：丁显平' });
     expect(
       within(expertDrawer).getByText('已保存到专家库。现在可以把该专家加入本活动。'),
     ).toBeInTheDocument();
@@ -64,7 +64,7 @@ describe('TeamPage', () => {
     fireEvent.change(within(expertDrawer).getByLabelText('在本活动中的角色'), {
       target: { value: 'chief_expert' },
     });
-    fireEvent.change(within(expertDrawer).getByLabelText('分组(项目组)'), {
+    fireEvent.change(within(expertDrawer).getByLabelText('分组（项目组）'), {
       target: { value: '健康管理组' },
     });
     fireEvent.click(within(expertDrawer).getByRole('button', { name: '加入专家团' }));
@@ -106,9 +106,9 @@ describe('TeamPage', () => {
     const directory = await section('专家库');
     await waitFor(() => expect(rows(directory)).toHaveLength(1));
     fireEvent.click(rows(directory)[0] as HTMLElement);
-    const drawer = await screen.findByRole('dialog', { name: '专家:陈绍成' });
+    const drawer = await screen.findByRole('dialog', { name: '专家：陈绍成' });
     expect(
-      within(drawer).getByText(/陈绍成 已经是本活动的成员\(角色:项目组长\),无需重复添加/),
+      within(drawer).getByText(/陈绍成 已经是本活动的成员（角色：项目组长），无需重复添加/),
     ).toBeInTheDocument();
     expect(within(drawer).queryByRole('button', { name: '加入专家团' })).not.toBeInTheDocument();
   });
@@ -140,12 +140,12 @@ describe('TeamPage', () => {
     );
 
     fireEvent.click(rows(team)[1] as HTMLElement);
-    const drawer = await screen.findByRole('dialog', { name: '团队成员:陈绍成' });
+    const drawer = await screen.findByRole('dialog', { name: '团队成员：陈绍成' });
     expect(within(drawer).getByTestId('member-visit-count')).toHaveTextContent('本活动已参加走访 2 次');
     fireEvent.change(within(drawer).getByLabelText('在本活动中的角色'), {
       target: { value: 'group_leader' },
     });
-    fireEvent.change(within(drawer).getByLabelText('分组(项目组)'), { target: { value: '生物制药组' } });
+    fireEvent.change(within(drawer).getByLabelText('分组（项目组）'), { target: { value: '生物制药组' } });
     fireEvent.click(within(drawer).getByRole('button', { name: '保存' }));
     expect(await within(drawer).findByText('已保存')).toBeInTheDocument();
     expect(await db.tripMembers.get(member.id)).toMatchObject({ role: 'group_leader', group: '生物制药组' });
@@ -157,7 +157,7 @@ describe('TeamPage', () => {
 
     fireEvent.click(within(drawer).getByRole('button', { name: '从专家团移除…' }));
     const confirm = within(drawer).getByRole('alertdialog');
-    expect(confirm).toHaveTextContent('该专家已参加 2 次走访;这些走访记录会保留其姓名。');
+    expect(confirm).toHaveTextContent('该专家已参加 2 次走访；这些走访记录会保留其姓名。');
     fireEvent.click(within(confirm).getByRole('button', { name: '确认移除' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect((await db.tripMembers.get(member.id))?._deleted).toBe(1);

@@ -191,7 +191,7 @@ describe('TripHomePage', () => {
       `/trips/${trip.id}/hosts`,
     );
     expect(link('BNCT 装备联合研发意向')).toHaveAttribute('href', `/trips/${trip.id}/agreements`);
-    expect(link(/^月度回访\(应于 2000-01-31 完成,已逾期 \d+ 天\)$/)).toHaveAttribute(
+    expect(link(/^月度回访（应于 2000-01-31 完成，已逾期 \d+ 天）$/)).toHaveAttribute(
       'href',
       `/trips/${trip.id}/follow-ups`,
     );
@@ -221,7 +221,7 @@ describe('TripHomePage', () => {
 
     writeText.mockRejectedValueOnce(new Error('denied'));
     fireEvent.click(screen.getByRole('button', { name: '复制' }));
-    expect(await screen.findByText('无法自动复制,文字已选中,请按 Ctrl+C 复制')).toBeInTheDocument();
+    expect(await screen.findByText('无法自动复制，文字已选中，请按 Ctrl+C 复制')).toBeInTheDocument();
     expect(window.getSelection()?.toString()).toContain('Over 3 days');
   });
 

@@ -47,7 +47,7 @@ describe('TripsPage', () => {
     demo.mockRejectedValue(new Error('磁盘已满'));
     renderAt('/trips', routes);
     fireEvent.click(await screen.findByRole('button', { name: '加载演示活动' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('演示活动加载失败:磁盘已满');
+    expect(await screen.findByRole('alert')).toHaveTextContent('演示活动加载失败：磁盘已满');
     expect(screen.getByRole('button', { name: '加载演示活动' })).toBeEnabled();
     expect(screen.getByTestId('location')).toHaveTextContent(/^\/trips$/);
   });

@@ -114,7 +114,7 @@ describe('importing a backup refuses, and changes nothing, when', () => {
     });
     const position = backup.tables.visits.findIndex((v) => v.id === visitId) + 1;
     expect(zh(problem)).toBe(
-      `文件中第 ${position} 条走访记录（${visitId}）有误：走访日期：请填写有效日期(年-月-日)`,
+      `文件中第 ${position} 条走访记录（${visitId}）有误：走访日期：请填写有效日期（年-月-日）`,
     );
   });
 

@@ -49,7 +49,7 @@ describe('conflict values in words', () => {
   it('field names as the record forms call them, then the sync screens’ words', () => {
     expect(translate('zh-CN', fieldTextKey('visits', 'peopleTrained') ?? 'state.empty')).toBe('培训指导人次');
     expect(translate('zh-CN', fieldTextKey('hosts', 'kind') ?? 'state.empty')).toBe('单位类型');
-    expect(translate('zh-CN', fieldTextKey('trips', 'region') ?? 'state.empty')).toBe('地区(市、区县)');
+    expect(translate('zh-CN', fieldTextKey('trips', 'region') ?? 'state.empty')).toBe('地区（市、区县）');
     expect(translate('zh-CN', fieldTextKey('agreements', 'reviewState') ?? 'state.empty')).toBe('审核状态');
     expect(fieldTextKey('merges', 'somethingNew')).toBeNull();
   });
