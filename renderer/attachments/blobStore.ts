@@ -73,10 +73,6 @@ export async function putBlobIfAbsent(db: AppDatabase, c: BlobCandidate, now: nu
  * Queue the upload of a blob for a trip (the server keeps blobs per trip: a second trip gains a blob
  * only by uploading the bytes for it too). Nothing is queued when a record of this trip already names
  * the hash: it was queued then, or the bytes came from this trip's server copy.
- *
- * `blobUploads` is keyed by hash alone, so one row can name one trip. When another trip's upload of the
- * same bytes is still pending, this trip is added to that row's `moreTripIds`, which the upload helper
- * uploads for after `tripId` (see BlobUploadRow).
  */
 export async function queueUpload(
   db: AppDatabase,
@@ -84,22 +80,39 @@ export async function queueUpload(
   tripId: string,
   now: number,
 ): Promise<void> {
-  const pending = await db.blobUploads.get(c.hash);
-  if (pending) {
-    const more = pending.moreTripIds ?? [];
-    if (pending.tripId !== tripId && !more.includes(tripId)) {
-      await db.blobUploads.update(c.hash, { moreTripIds: [...more, tripId] });
-    }
-    return;
-  }
+  if (await db.blobUploads.get(c.hash)) return enqueueUpload(db, c, tripId, now);
   const named = await db.attachments
     .where('tripId')
     .equals(tripId)
     .filter((a) => a.hash === c.hash || a.originalHash === c.hash)
     .count();
   if (named > 0) return;
-  const row: BlobUploadRow = { hash: c.hash, tripId, size: c.size, type: c.type, createdAt: now };
-  await db.blobUploads.add(row);
+  await enqueueUpload(db, c, tripId, now);
+}
+
+/**
+ * Queue the upload unconditionally (a restored backup: its records name every hash, yet the bytes may
+ * exist nowhere else). `blobUploads` is keyed by hash alone, so one row can name one trip: when another
+ * trip's upload of the same bytes is still pending, this trip is added to that row's `moreTripIds`,
+ * which the upload helper uploads for after `tripId` (see BlobUploadRow); a pending row of this trip
+ * keeps its progress.
+ */
+export async function enqueueUpload(
+  db: AppDatabase,
+  c: Pick<BlobCandidate, 'hash' | 'type' | 'size'>,
+  tripId: string,
+  now: number,
+): Promise<void> {
+  const pending = await db.blobUploads.get(c.hash);
+  if (!pending) {
+    const row: BlobUploadRow = { hash: c.hash, tripId, size: c.size, type: c.type, createdAt: now };
+    await db.blobUploads.add(row);
+    return;
+  }
+  const more = pending.moreTripIds ?? [];
+  if (pending.tripId !== tripId && !more.includes(tripId)) {
+    await db.blobUploads.update(c.hash, { moreTripIds: [...more, tripId] });
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { TripBackup } from '../../shared/backup/format';
 import { type BackupFiles, namedBlobHashes } from '../../shared/backup/zip';
 import { isBlobType } from '../../shared/blobs';
-import { type BlobCandidate, putBlobIfAbsent } from '../attachments/blobStore';
+import { type BlobCandidate, enqueueUpload, putBlobIfAbsent } from '../attachments/blobStore';
 import type { BlobUploadRow } from '../attachments/types';
 import type { AppDatabase } from '../db/database';
 
@@ -21,9 +21,9 @@ export type FilesOutcome = { added: number; present: number; missing: number };
  * Only files the backup's live attachments name are stored: anything else would be an orphan the
  * collector frees again. Every blob new on this device also gets an upload row for the backup's trip: a
  * restored device may hold the only copy left, and the uploader first asks the server which hashes it
- * has, so one it already holds costs a single request. (Not through blobStore's queueUpload: it skips a
- * hash that a record of the trip already names — true after attaching, but here the records were just
- * restored and their bytes may exist nowhere else.)
+ * has, so one it already holds costs a single request (blobStore's enqueueUpload, not queueUpload: that
+ * one skips a hash a record of the trip already names — true after attaching, but here the records were
+ * just restored and their bytes may exist nowhere else).
  */
 export async function writeBackupFiles(
   db: AppDatabase,
@@ -54,16 +54,6 @@ export async function writeBackupFiles(
   });
   // Thumbnails are left out: the list shows the full image until the attachments core makes one.
   for (const candidate of added) await putBlobIfAbsent(db, candidate, now);
-  for (const upload of uploads) {
-    const pending = await db.blobUploads.get(upload.hash);
-    if (!pending) {
-      await db.blobUploads.add(upload);
-      continue;
-    }
-    // Queued already, for this trip (keep its progress) or another one (upload for this one after it).
-    const more = pending.moreTripIds ?? [];
-    if (pending.tripId !== upload.tripId && !more.includes(upload.tripId))
-      await db.blobUploads.update(upload.hash, { moreTripIds: [...more, upload.tripId] });
-  }
+  for (const upload of uploads) await enqueueUpload(db, upload, upload.tripId, upload.createdAt);
   return outcome;
 }
