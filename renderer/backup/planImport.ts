@@ -1,7 +1,12 @@
 import type { BackupProblem, BackupRecord, TripBackup } from '../../shared/backup/format';
 import { compareHlc, DEFAULT_MAX_DRIFT_MS, parseHlc } from '../../shared/hlc';
 import { newId } from '../../shared/ids';
-import { isDirectoryTable, type RecordTable, recordTables } from '../../shared/schemas';
+import {
+  conflictResolutionFields,
+  isDirectoryTable,
+  type RecordTable,
+  recordTables,
+} from '../../shared/schemas';
 import { maxStamp, mergeWrite } from '../../shared/sync/merge';
 import { scopeOf } from '../../shared/sync/scope';
 import type { AppDatabase } from '../db/database';
@@ -76,12 +81,8 @@ export function clockAhead(top: string | undefined, now: number = Date.now()): B
   return { code: 'clock_ahead', minutes: Math.max(1, Math.round(ahead / 60_000)) };
 }
 
-/**
- * The fields of the conflict records a device may write: their resolution (the server makes conflict
- * records and refuses any other field from a device, see server/sync/conflictRecords.ts
- * RESOLUTION_FIELDS).
- */
-const CONFLICT_RESOLUTION_FIELDS: ReadonlySet<string> = new Set(['resolution', 'resolvedBy', 'resolvedAt']);
+/** The fields of the conflict records a device may write (the server makes conflict records). */
+const CONFLICT_RESOLUTION_FIELDS: ReadonlySet<string> = new Set(conflictResolutionFields);
 
 /**
  * Which changed fields to queue for upload. Conflict records are the exception: one that is new on this

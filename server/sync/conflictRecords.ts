@@ -1,5 +1,5 @@
 import { newId } from '../../shared/ids';
-import { conflictSchema } from '../../shared/schemas';
+import { conflictResolutionFields, conflictSchema } from '../../shared/schemas';
 import type { FieldConflict } from '../../shared/sync/merge';
 import { DIRECTORY_SCOPE } from '../../shared/sync/scope';
 import type { AuthUser } from '../auth/users';
@@ -17,7 +17,7 @@ import { type ChangeLog, loadRecord, type StoredRecord, saveRecord, serverWrite 
  * Not made for conflicts of conflict records themselves (two organisers resolving one conflict
  * differently at once): a conflict about a conflict would only nest; the row is still kept.
  */
-export const RESOLUTION_FIELDS = ['resolution', 'resolvedBy', 'resolvedAt'] as const;
+const RESOLUTION_FIELDS: readonly string[] = conflictResolutionFields;
 
 /** What a person is called on a conflict record: display name, else username (60 characters max). */
 export const personName = (u: { display_name?: string; displayName?: string; username: string }) =>
@@ -119,7 +119,7 @@ export async function conflictWriteProblem(
   if (!current) {
     return 'Conflict records are made only by the server, when two changes of the same field collide; the app cannot create one. Discard this change.';
   }
-  const other = Object.keys(changes).filter((f) => !(RESOLUTION_FIELDS as readonly string[]).includes(f));
+  const other = Object.keys(changes).filter((f) => !RESOLUTION_FIELDS.includes(f));
   if (other.length > 0) {
     return `Only the resolution of a conflict (resolution, resolvedBy, resolvedAt) can be changed; the values it recorded stay as the server saw them (refused: ${other.join(', ')}).`;
   }

@@ -232,6 +232,8 @@ export const mergeSchema = z
 export type Merge = z.infer<typeof mergeSchema>;
 
 export const conflictResolutions = ['open', 'kept_current', 'kept_other', 'edited'] as const;
+/** The only fields of a conflict record a device may change (the server refuses any other). */
+export const conflictResolutionFields = ['resolution', 'resolvedBy', 'resolvedAt'] as const;
 
 /**
  * A concurrent write that lost a field, as the server saw it. Created only by the server (in the
