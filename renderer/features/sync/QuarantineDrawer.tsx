@@ -44,7 +44,7 @@ export function QuarantineDrawer({
     const field = key ? t(key) : issue.path.join('.');
     // The server sends the shared schemas' message keys; anything else is shown as it came.
     const text = isMessageKey(issue.message) ? issueText(issue) : issue.message;
-    return field ? `${field}${t.lang === 'zh-CN' ? '：' : ': '}${text}` : text;
+    return field ? t('sync.quarantine.fieldIssue', { field, issue: text }) : text;
   };
 
   const act = async (action: () => Promise<unknown>, done: string) => {

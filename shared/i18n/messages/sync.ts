@@ -182,6 +182,7 @@ export const syncMessages = defineMessages({
     en: 'The server could not read this change; an older app version may have made it. Update the app and retry, or give it up.',
   },
 
+  'sync.quarantine.fieldIssue': { zh: '{field}：{issue}', en: '{field}: {issue}' },
   'sync.table.trips': { zh: '活动', en: 'Trip' },
   'sync.table.experts': { zh: '专家', en: 'Expert' },
   'sync.table.tripMembers': { zh: '团队成员', en: 'Team member' },
