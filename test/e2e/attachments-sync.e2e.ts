@@ -3,10 +3,10 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRecord } from '../../renderer/data/repository';
 import { blobPaths } from '../../shared/blobs/protocol';
 import { SyncWorld } from '../integration/syncWorld';
 import { ARTIFACTS, launchBrowser, screenshot, serveDist, watchErrors } from './harness';
+import { createSharedTrip } from './sharedTrip';
 import { signIn } from './signIn';
 
 /**
@@ -36,36 +36,12 @@ beforeAll(async () => {
     { username: 'jiang', role: 'expert' },
     { username: 'wang', role: 'expert' },
   ]);
-  const org = world.addDevice('organiser', 'organiser');
-  const trip = await createRecord(
-    'trips',
-    { title: '走进璧山', region: '重庆市璧山区', startDate: '2025-06-23', endDate: '2025-06-25' },
-    org.db,
-  );
-  tripId = trip.id;
-  const host = await createRecord('hosts', { name: '璧山区人民医院' }, org.db);
-  const expert = await createRecord('experts', { name: '陈立' }, org.db);
-  await createRecord('tripMembers', { tripId, expertId: expert.id, role: 'expert' }, org.db);
-  const visit = await createRecord(
-    'visits',
-    {
-      tripId,
-      hostId: host.id,
-      date: '2025-06-24',
-      expertIds: [expert.id],
-      activities: [{ type: 'outpatient', count: 1 }],
-    },
-    org.db,
-  );
-  visitId = visit.id;
-  await org.engine.syncNow();
-  for (const name of ['chen', 'jiang', 'wang']) {
-    const res = await world.api('organiser', 'POST', `/trips/${tripId}/members`, {
-      userId: world.accounts.get(name)?.id,
-      role: 'member',
-    });
-    expect(res.status).toBeLessThan(300);
-  }
+  // The organiser prepares the trip on their own device and shares it with the experts.
+  ({ tripId, visitId } = await createSharedTrip(world, ['chen', 'jiang', 'wang'], {
+    hostName: '璧山区人民医院',
+    expertName: '陈立',
+    activities: [{ type: 'outpatient', count: 1 }],
+  }));
 }, 60_000);
 
 afterAll(async () => {

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRecord } from '../../renderer/data/repository';
 import { SyncWorld } from '../integration/syncWorld';
 import { launchBrowser, screenshot, serveDist, watchErrors } from './harness';
+import { createSharedTrip } from './sharedTrip';
 import { signIn } from './signIn';
 
 /**
@@ -27,38 +27,13 @@ beforeAll(async () => {
     { username: 'chen', role: 'expert' },
     { username: 'jiang', role: 'expert' },
   ]);
-  // The organiser prepares the trip on their own device and shares it with both experts.
-  const org = world.addDevice('organiser', 'organiser');
-  const trip = await createRecord(
-    'trips',
-    { title: '走进璧山', region: '重庆市璧山区', startDate: '2025-06-23', endDate: '2025-06-25' },
-    org.db,
-  );
-  tripId = trip.id;
-  const host = await createRecord('hosts', { name: '中核鲲硼肿瘤核医学治疗技术研究所' }, org.db);
-  const expert = await createRecord('experts', { name: '姜伯承' }, org.db);
-  await createRecord('tripMembers', { tripId, expertId: expert.id, role: 'expert' }, org.db);
-  const visit = await createRecord(
-    'visits',
-    {
-      tripId,
-      hostId: host.id,
-      date: '2025-06-24',
-      expertIds: [expert.id],
-      activities: [{ type: 'technical_guidance', count: 1 }],
-      notes: '初稿',
-    },
-    org.db,
-  );
-  visitId = visit.id;
-  await org.engine.syncNow();
-  for (const name of ['chen', 'jiang']) {
-    const res = await world.api('organiser', 'POST', `/trips/${tripId}/members`, {
-      userId: world.accounts.get(name)?.id,
-      role: 'member',
-    });
-    expect(res.status).toBeLessThan(300);
-  }
+  // The organiser prepares the trip on their own device and shares it with the experts.
+  ({ tripId, visitId } = await createSharedTrip(world, ['chen', 'jiang'], {
+    hostName: '中核鲲硼肿瘤核医学治疗技术研究所',
+    expertName: '姜伯承',
+    activities: [{ type: 'technical_guidance', count: 1 }],
+    notes: '初稿',
+  }));
 });
 
 afterAll(async () => {
