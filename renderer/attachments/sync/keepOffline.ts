@@ -49,8 +49,9 @@ export async function missingBlobsOf(db: AppDatabase, tripId: string): Promise<s
     for (const hash of [record.hash, record.originalHash]) if (isBlobHash(hash)) named.add(hash);
   }
   const hashes = [...named];
-  const present = await db.blobs.bulkGet(hashes);
-  return hashes.filter((_, i) => present[i] === undefined);
+  // Keys only: which files are here, without reading their rows (this runs live on every blob change).
+  const present = new Set(await db.blobs.where('hash').anyOf(hashes).primaryKeys());
+  return hashes.filter((hash) => !present.has(hash));
 }
 
 /**
