@@ -2,11 +2,12 @@ import { create } from 'zustand';
 
 /**
  * Asks the browser to keep our IndexedDB even under storage pressure. Without it, Chromium may evict
- * the origin's data when the disk fills up, and an expert would lose a day's records.
+ * the origin's data when the disk fills up, and an expert would lose a day's records. (Usage and quota
+ * are shown from renderer/attachments/storage.ts, which rereads them as files are stored.)
  */
-type StorageState = { persisted: boolean | null; usage: number | null; quota: number | null };
+type StorageState = { persisted: boolean | null };
 
-export const useStorageStatus = create<StorageState>(() => ({ persisted: null, usage: null, quota: null }));
+export const useStorageStatus = create<StorageState>(() => ({ persisted: null }));
 
 export async function requestPersistentStorage(): Promise<void> {
   const storage = globalThis.navigator?.storage;
@@ -14,12 +15,7 @@ export async function requestPersistentStorage(): Promise<void> {
   try {
     let persisted = (await storage.persisted?.()) ?? false;
     if (!persisted && storage.persist) persisted = await storage.persist();
-    const estimate = await storage.estimate?.();
-    useStorageStatus.setState({
-      persisted,
-      usage: estimate?.usage ?? null,
-      quota: estimate?.quota ?? null,
-    });
+    useStorageStatus.setState({ persisted });
   } catch {
     useStorageStatus.setState({ persisted: false });
   }
