@@ -63,9 +63,12 @@ describe('follow-ups list', () => {
     expect(first).toHaveTextContent('组织线上技术沙龙');
     expect(first).toHaveClass('row--overdue');
     expect(within(first as HTMLElement).getByText('已逾期 5 天')).toBeInTheDocument();
-    const link = within(first as HTMLElement).getByRole('link', {
-      name: '2025-06-24 · 重庆金属材料热处理有限公司',
-    });
+    // The related visit is named once the host names have loaded (their own live query).
+    const link = await waitFor(() =>
+      within(rows()[0] as HTMLElement).getByRole('link', {
+        name: '2025-06-24 · 重庆金属材料热处理有限公司',
+      }),
+    );
     expect(link).toHaveAttribute('href', `/trips/${trip.id}/visits/${visit.id}`);
     // Done long ago is not overdue; it goes after the open items.
     expect(second).toHaveTextContent('回访热处理工艺改进效果');
