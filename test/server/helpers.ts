@@ -237,6 +237,17 @@ export function visitRecord(
 
 type Held = { data: Record<string, unknown>; stamps: Record<string, string> };
 
+let lastReading = 0;
+/**
+ * One wall clock for every simulated device in the process, each reading later than the one before. An edit
+ * made later in a test is then later by time: two devices reading the same millisecond (common on a fast
+ * machine) would otherwise have their stamps ordered by the random device id, and the test would flip.
+ */
+export function programOrderNow(): number {
+  lastReading = Math.max(Date.now(), lastReading + 1);
+  return lastReading;
+}
+
 /** Holds records, an outbox and cursors like the app's sync engine, in memory. */
 export class TestDevice {
   readonly deviceId: string;
@@ -248,7 +259,7 @@ export class TestDevice {
 
   constructor(
     public api: Api,
-    now: () => number = Date.now,
+    now: () => number = programOrderNow,
   ) {
     this.deviceId = randomBytes(6).toString('hex');
     this.clock = new HybridClock(this.deviceId, now);
