@@ -163,7 +163,13 @@ export type SearchHit = Omit<SearchRow, 'tokens' | 'text'>;
 export async function searchRecords(
   db: Pick<AppDatabase, 'search'>,
   query: string,
-  options: { tripId?: string; types?: readonly SearchType[]; limit?: number } = {},
+  options: {
+    tripId?: string;
+    types?: readonly SearchType[];
+    limit?: number;
+    /** Trips whose records are not to be found (deleted trips: their records outlive them on the device). */
+    hiddenTripIds?: ReadonlySet<string>;
+  } = {},
 ): Promise<SearchHit[]> {
   const tokens = queryTokens(query);
   if (tokens.length === 0) return [];
@@ -181,6 +187,7 @@ export async function searchRecords(
       if (options.types && !options.types.includes(row.type)) return;
       // Directory rows (hosts) have no trip; they match every trip.
       if (options.tripId && row.tripId !== '' && row.tripId !== options.tripId) return;
+      if (options.hiddenTripIds?.has(row.tripId)) return;
       if (!matchesQuery(row.text, query)) return;
       const { tokens: _t, text: _x, ...hit } = row;
       hits.push(hit);

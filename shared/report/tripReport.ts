@@ -41,9 +41,10 @@ import { type ActivityType, type AgreementKind, computeTripFigures, type TripFig
  *  - Only live records: the caller drops tombstones. Merged-away records are tombstones, and the records
  *    that pointed at them were re-pointed to the survivor, so a merged host counts once.
  *  - A visit an organiser rejected (review state 'rejected') does not count, nor the problems and
- *    recommendations recorded on it (countedRecords in counted.ts, shared with the trip home). Every
- *    other review state counts: a trip's figures must not drop to zero because nobody has reviewed yet.
- *    Agreements, needs and follow-ups count whatever the review state of a visit they mention.
+ *    recommendations recorded on it; nor does an agreement an organiser rejected (countedRecords in
+ *    counted.ts, shared with the trip home). Every other review state counts: a trip's figures must not
+ *    drop to zero because nobody has reviewed yet. Agreements, needs and follow-ups count whatever the
+ *    review state of a visit they mention.
  *  - The figures are computeTripFigures of the counted records; group and host sections call the same
  *    function on their share of them, so nothing is added up twice in two ways.
  *  - Groups come from tripMembers.group (experts without a group under ''); a group's figures are over
@@ -180,7 +181,7 @@ export type TripReport = {
   /** Experts named in concluded special-adviser appointments (特聘专家), zh-sorted. */
   expertsAppointed: (ReportExpert & { hostNames: string[] })[];
   /** Records left out of the figures, so the report can say so. */
-  excluded: { rejectedVisits: number };
+  excluded: { rejectedVisits: number; rejectedAgreements: number };
   groups: ReportGroup[];
   hosts: ReportHost[];
   agreements: ReportAgreement[];
@@ -234,7 +235,7 @@ export function computeTripReport(raw: ReportInput): TripReport {
     visits: counted.visits,
     problems: counted.problems,
     recommendations: counted.recommendations,
-    agreements: input.agreements,
+    agreements: counted.agreements,
     needs: input.needs,
     members: input.members,
     followUps: input.followUps,
@@ -242,7 +243,7 @@ export function computeTripReport(raw: ReportInput): TripReport {
   });
   const days = calendarDays(trip.startDate, trip.endDate);
   const lookup = makeLookup(input);
-  const sections = { ...counted, agreements: input.agreements, needs: input.needs };
+  const sections = { ...counted, needs: input.needs };
   return {
     formatVersion: REPORT_FORMAT_VERSION,
     trip: {
@@ -273,11 +274,14 @@ export function computeTripReport(raw: ReportInput): TripReport {
       byName((e) => e.name),
       byCode((e) => e.expertId),
     ),
-    expertsAppointed: appointedExperts(lookup, input.agreements),
-    excluded: { rejectedVisits: counted.rejectedVisits.length },
+    expertsAppointed: appointedExperts(lookup, counted.agreements),
+    excluded: {
+      rejectedVisits: counted.rejectedVisits.length,
+      rejectedAgreements: counted.rejectedAgreements.length,
+    },
     groups: groupSections(lookup, sections, today),
     hosts: hostSections(lookup, sections, today),
-    agreements: agreementList(lookup, input.agreements),
+    agreements: agreementList(lookup, counted.agreements),
     openFollowUps: openFollowUps(lookup, input.followUps, today),
   };
 }

@@ -107,5 +107,6 @@ describe('chunk arithmetic and sizes in words', () => {
     expect(formatByteSize(50 * 1024 * 1024 + 1, true)).toBe('50.1 MB');
     expect(formatByteSize(1536)).toBe('1.5 KB');
     expect(formatByteSize(999)).toBe('999 bytes');
+    expect(formatByteSize(9.5 * 1024 ** 3)).toBe('9.5 GB');
   });
 });

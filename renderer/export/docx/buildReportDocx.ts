@@ -105,6 +105,11 @@ function overviewSection(report: TripReport, lang: Lang): (Paragraph | Table)[] 
   if (report.excluded.rejectedVisits > 0) {
     blocks.push(noteParagraph(t('exports.doc.excluded', { count: report.excluded.rejectedVisits })));
   }
+  if (report.excluded.rejectedAgreements > 0) {
+    blocks.push(
+      noteParagraph(t('exports.doc.excludedAgreements', { count: report.excluded.rejectedAgreements })),
+    );
+  }
   return blocks;
 }
 

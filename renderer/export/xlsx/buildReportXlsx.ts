@@ -108,6 +108,9 @@ function summarySheet(workbook: ExcelJS.Workbook, report: TripReport, lang: Lang
   if (report.excluded.rejectedVisits > 0) {
     notes.push(t('exports.doc.excluded', { count: report.excluded.rejectedVisits }));
   }
+  if (report.excluded.rejectedAgreements > 0) {
+    notes.push(t('exports.doc.excludedAgreements', { count: report.excluded.rejectedAgreements }));
+  }
   for (const note of notes) {
     const row = sheet.addRow([note]);
     sheet.mergeCells(row.number, 1, row.number, 4);

@@ -1,4 +1,4 @@
-import { formatBytes } from '../../app/storage';
+import { formatByteSize } from '../../../shared/blobs/size';
 import { useT } from '../../i18n/useT';
 import { useDeviceStorage } from './useDeviceStorage';
 import './small.css';
@@ -16,8 +16,8 @@ export function StorageStatusLine() {
     <>
       <div data-testid="storage-usage">
         {t('attachments.storage.usage', {
-          used: formatBytes(storage.usage),
-          quota: formatBytes(storage.quota),
+          used: formatByteSize(storage.usage),
+          quota: formatByteSize(storage.quota),
           percent,
         })}
       </div>

@@ -1,4 +1,4 @@
-import { formatBytes } from '../../app/storage';
+import { formatByteSize } from '../../../shared/blobs/size';
 import { useBlobUrl } from '../../attachments';
 import { useT } from '../../i18n/useT';
 import { type AttachmentRow, displayName } from './AttachmentGrid';
@@ -131,7 +131,7 @@ export function Viewer({
             {t('attachments.viewer.size', {
               width: item.width,
               height: item.height,
-              size: formatBytes(item.size),
+              size: formatByteSize(item.size),
             })}
           </div>
         ) : null}

@@ -48,16 +48,20 @@ export function ReportMeta({ report }: { report: TripReport }) {
 /** When the figures were taken, and whether they can still change. */
 function StatusNote({ report, mode }: { report: TripReport; mode: ReportMode }) {
   const t = useT();
-  const rejected = report.excluded.rejectedVisits;
+  const { rejectedVisits, rejectedAgreements } = report.excluded;
+  const excluded = [
+    rejectedVisits > 0 ? t('report.note.rejected', { count: rejectedVisits }) : '',
+    rejectedAgreements > 0 ? t('report.note.rejectedAgreements', { count: rejectedAgreements }) : '',
+  ].filter(Boolean);
   return (
     <div className="report-notes">
       <p className="muted">
         {t('report.note.asOf', { date: report.today })}
         {report.trip.locked ? t('report.note.locked') : t('report.note.unlocked')}
       </p>
-      {rejected > 0 ? (
+      {excluded.length > 0 ? (
         <p className="report-notes__excluded" role="note" data-testid="report-excluded">
-          {t('report.note.rejected', { count: rejected })}
+          {excluded.join(' ')}
           {mode === 'screen' ? (
             <>
               {' '}

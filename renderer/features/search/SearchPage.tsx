@@ -41,14 +41,16 @@ export function SearchPage() {
   const query = new URLSearchParams(location.search).get('q') ?? '';
   const currentTripId = useSettings((s) => s.currentTripId);
   const [onlyTrip, setOnlyTrip] = useState(false);
-  const hits = useLiveQuery(
-    () =>
-      searchRecords(getDb(), query, {
-        limit: LIMIT,
-        ...(onlyTrip && currentTripId ? { tripId: currentTripId } : {}),
-      }),
-    [query, onlyTrip, currentTripId],
-  );
+  const hits = useLiveQuery(async () => {
+    const db = getDb();
+    // A deleted trip is a tombstone; the records recorded in it stay on the device but are not shown.
+    const deletedTrips = await db.trips.filter((trip) => trip._deleted === 1).primaryKeys();
+    return searchRecords(db, query, {
+      limit: LIMIT,
+      hiddenTripIds: new Set(deletedTrips),
+      ...(onlyTrip && currentTripId ? { tripId: currentTripId } : {}),
+    });
+  }, [query, onlyTrip, currentTripId]);
 
   const indexing = useLiveQuery(() => queuedSearchCount(getDb()), []) ?? 0;
 

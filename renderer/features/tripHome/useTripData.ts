@@ -4,8 +4,8 @@ import { useTripRecords } from '../../data/hooks';
 
 /**
  * Every live record of one trip that the figures read, counted by the same rules as the trip report
- * (shared/report/counted.ts): rejected visits and the problems and recommendations on them are left
- * out, so the trip home and the report show the same numbers. undefined until all have loaded.
+ * (shared/report/counted.ts): rejected visits (with the problems and recommendations on them) and
+ * rejected agreements are left out, so the trip home and the report show the same numbers. undefined until all have loaded.
  */
 export function useTripData(tripId: string | undefined) {
   const visits = useTripRecords('visits', tripId);
@@ -20,12 +20,12 @@ export function useTripData(tripId: string | undefined) {
     if (!visits || !problems || !recommendations || !agreements || !needs || !members || !followUps) {
       return undefined;
     }
-    const counted = countedRecords({ visits, problems, recommendations });
+    const counted = countedRecords({ visits, problems, recommendations, agreements });
     return {
       visits: counted.visits,
       problems: counted.problems,
       recommendations: counted.recommendations,
-      agreements,
+      agreements: counted.agreements,
       needs,
       members,
       followUps,

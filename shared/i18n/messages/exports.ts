@@ -123,6 +123,10 @@ export const exportsMessages = defineMessages({
     zh: '注：已退回的 {count} 次走访及其问题、建议未计入以上数据。',
     en: 'Note: {count} rejected visits, with their problems and recommendations, are not counted above.',
   },
+  'exports.doc.excludedAgreements': {
+    zh: '注：已退回的 {count} 份协议未计入以上数据。',
+    en: 'Note: {count:rejected agreement is|rejected agreements are} not counted above.',
+  },
   'exports.doc.noGroup': { zh: '未分组', en: 'No group' },
   'exports.doc.noGroups': { zh: '暂无专家团成员。', en: 'The team has no members yet.' },
   'exports.doc.noHosts': { zh: '暂无走访记录。', en: 'No visits have been recorded.' },

@@ -41,6 +41,10 @@ export const reportMessages = defineMessages({
     zh: '已退回的 {count} 次走访及其记录的问题和建议未计入本总结。',
     en: 'Visits an organiser rejected are left out of this report, with the problems and recommendations recorded on them (rejected visits: {count}).',
   },
+  'report.note.rejectedAgreements': {
+    zh: '已退回的 {count} 份协议未计入本总结。',
+    en: 'Agreements an organiser rejected are left out of this report (rejected agreements: {count}).',
+  },
   'report.note.toReview': { zh: '查看审核', en: 'Open the review' },
 
   'report.section.figures': { zh: '主要成果', en: 'Main results' },

@@ -150,7 +150,10 @@ describe('ReportPage', () => {
       throw new PlatformError('[report-timeout] too slow', 'report-timeout');
     });
     setPlatformForTesting({ ...createWebPlatform(), printReportPdf });
-    fireEvent.click(screen.getByRole('button', { name: '打印 / 导出 PDF' }));
+    // The button is disabled while the first print finishes; a click then would be ignored.
+    const button = screen.getByRole('button', { name: '打印 / 导出 PDF' });
+    await waitFor(() => expect(button).toBeEnabled());
+    fireEvent.click(button);
     expect(await screen.findByText(/生成 PDF 超时/)).toBeInTheDocument();
     expect(printReportPdf).toHaveBeenCalledWith(trip.id, '璧山区专家服务活动-工作总结-2025-06-25.pdf');
 

@@ -61,6 +61,7 @@ describe('buildReportDocx, from a hand-made report', () => {
     expect(notes['解决疑难杂症/技术难题']).toBe('共发现6个');
     expect(notes.涉及领域).toBe('新材料、智能制造');
     expect(doc.text).toContain('注：已退回的 1 次走访及其问题、建议未计入以上数据。');
+    expect(doc.text).toContain('注：已退回的 2 份协议未计入以上数据。');
   });
 
   it('lists groups, each host’s work, the agreements and the open follow-ups', async () => {

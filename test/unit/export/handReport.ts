@@ -78,7 +78,7 @@ export function handReport(): TripReport {
     fieldsCovered: ['新材料', '智能制造'],
     team: [chief, member],
     expertsAppointed: [{ ...chief, hostNames: ['重庆江津新材料有限公司'] }],
-    excluded: { rejectedVisits: 1 },
+    excluded: { rejectedVisits: 1, rejectedAgreements: 2 },
     groups: [
       {
         group: '新材料组',

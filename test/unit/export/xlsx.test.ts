@@ -8,12 +8,16 @@ import { keepArtifact } from './artifacts';
 
 const TODAY = '2026-11-22';
 
-/** The demo trip with its first visit rejected by an organiser. */
+/** The demo trip with its first visit and its first two agreements rejected by an organiser. */
 function inputWithRejectedVisit(): ReportInput {
   const input = demoReportInput(TODAY);
   const [first, ...rest] = input.visits;
   if (!first) throw new Error('demo without visits');
-  return { ...input, visits: [{ ...first, reviewState: 'rejected' }, ...rest] };
+  return {
+    ...input,
+    visits: [{ ...first, reviewState: 'rejected' }, ...rest],
+    agreements: input.agreements.map((a, i) => (i < 2 ? { ...a, reviewState: 'rejected' } : a)),
+  };
 }
 
 async function readWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -97,7 +101,7 @@ describe('buildReportXlsx', () => {
     expect(figures.get('座谈交流')).toBe(report.figures.activities.seminar);
     expect(figures.get('直接培训指导')).toBe(report.figures.peopleTrained);
     expect(figures.get('惠及基层群众')).toBe(report.figures.beneficiaries);
-    expect(figures.get('签订合作协议')).toBe(12);
+    expect(figures.get('签订合作协议')).toBe(10);
     expect(report.figures.visits).toBe(input.visits.length - 1);
     const counted = input.visits.filter((v) => v.reviewState !== 'rejected');
     expect(figures.get('直接培训指导')).toBe(counted.reduce((n, v) => n + v.peopleTrained, 0));
@@ -107,6 +111,7 @@ describe('buildReportXlsx', () => {
     });
     expect(texts).toContain(report.sentence.zh);
     expect(texts).toContain('注：已退回的 1 次走访及其问题、建议未计入以上数据。');
+    expect(texts).toContain('注：已退回的 2 份协议未计入以上数据。');
   });
 
   it('has one sheet per record type with Chinese headers, every live record and readable cells', async () => {

@@ -9,7 +9,10 @@ import { computeTripReport } from '../../../shared/report';
 import { stubLayoutInThisFile } from '../../component/layoutStub';
 import { freshDb, renderAt, seedTrip } from '../../component/trips/fixtures';
 
-/** The trip home counts by the report's rules: a rejected visit and what was recorded on it drop out. */
+/**
+ * The trip home counts by the report's rules: a rejected visit and what was recorded on it drop out, and
+ * so does a rejected agreement.
+ */
 stubLayoutInThisFile();
 beforeEach(() => {
   freshDb();
@@ -61,5 +64,33 @@ describe('trip home and report count the same records', () => {
     await waitFor(() => expect(figure('visits')).toHaveTextContent(/^3$/));
     expect(figure('activity-lecture')).toHaveTextContent(/^7$/);
     expect(figure('problems-solved-other')).toHaveTextContent(/^2$/);
+  });
+
+  it('leaves out a rejected agreement, on the trip home as in the report', async () => {
+    const trip = await seedTrip();
+    const host = await createRecord('hosts', { name: '重庆医科大学附属璧山医院' });
+    const agreement = (reviewState: 'submitted' | 'rejected') =>
+      createRecord('agreements', {
+        tripId: trip.id,
+        hostId: host.id,
+        kind: 'cooperation',
+        title: '医疗合作协议',
+        status: 'signed',
+        signedDate: '2025-06-25',
+        reviewState,
+      });
+    await agreement('submitted');
+    const rejected = await agreement('rejected');
+
+    renderAt(`/trips/${trip.id}`, { '/trips/:tripId': <TripHomePage /> });
+    await waitFor(() => expect(figure('agreement-cooperation-total')).toHaveTextContent(/^1$/));
+    const input = await loadReportInput(getDb(), trip.id, '2025-07-01');
+    if (!input) throw new Error('trip not loaded');
+    const report = computeTripReport(input);
+    expect(report.figures.agreements.byKind.cooperation.total).toBe(1);
+    expect(report.excluded.rejectedAgreements).toBe(1);
+
+    await updateRecord('agreements', rejected.id, { reviewState: 'approved' });
+    await waitFor(() => expect(figure('agreement-cooperation-total')).toHaveTextContent(/^2$/));
   });
 });

@@ -38,7 +38,7 @@ describe('computeTripReport: a hand-made trip', () => {
     expect(f.needs).toEqual({ total: 2, covered: 1 });
     // 陈静 is the liaison: on the team, not one of its experts.
     expect(f.experts).toEqual({ active: 3, members: 3 });
-    expect(report.excluded).toEqual({ rejectedVisits: 1 });
+    expect(report.excluded).toEqual({ rejectedVisits: 1, rejectedAgreements: 0 });
   });
 
   it('counts agreements by kind and names the appointed experts with their hosts', () => {
@@ -200,6 +200,27 @@ describe('computeTripReport: a hand-made trip', () => {
     expect(again.excluded.rejectedVisits).toBe(0);
     expect(again.fieldsCovered).toContain('骨科');
   });
+
+  it('leaves out an agreement an organiser rejected: its kind, its appointed expert and the list', () => {
+    const input = goldenInput();
+    const rejected = {
+      ...input,
+      agreements: input.agreements.map((a) =>
+        a.id === ID.a2 ? { ...a, reviewState: 'rejected' as const } : a,
+      ),
+    };
+    const report = computeTripReport(rejected);
+    // A2 (王芳's appointment at 璧山医院, signed) is gone; A1, A3, A4 stay.
+    expect(report.figures.agreements.total).toBe(3);
+    expect(report.figures.agreements.signed).toBe(2);
+    expect(report.figures.agreements.byKind.expert_appointment).toEqual({ total: 1, signed: 1 });
+    expect(report.figures.agreements.appointedExperts).toBe(2);
+    expect(report.expertsAppointed.map((e) => e.name)).toEqual(['李娜', '张伟']);
+    expect(report.agreements.map((x) => x.id)).toEqual([ID.a3, ID.a1, ID.a4]);
+    expect(report.excluded).toEqual({ rejectedVisits: 1, rejectedAgreements: 1 });
+    // The visits are untouched.
+    expect(report.figures.visits).toBe(3);
+  });
 });
 
 describe('computeTripReport: odd and empty input', () => {
@@ -223,7 +244,7 @@ describe('computeTripReport: odd and empty input', () => {
       fieldsCovered: [],
       team: [],
       expertsAppointed: [],
-      excluded: { rejectedVisits: 0 },
+      excluded: { rejectedVisits: 0, rejectedAgreements: 0 },
       groups: [],
       hosts: [],
       agreements: [],
