@@ -11,7 +11,7 @@ import { LANGUAGES, type Language, type MenuCommand } from '../shared/ipc/channe
 
 const LABELS = {
   'zh-CN': {
-    app: '专家行',
+    app: '专家服务行',
     about: '关于专家行',
     services: '服务',
     hide: '隐藏专家行',

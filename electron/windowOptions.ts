@@ -7,7 +7,7 @@ export interface WindowOptionsInput {
   readonly title?: string;
 }
 
-export const APP_TITLE = '专家行 Expert Trips';
+export const APP_TITLE = '专家服务行 Expert Trips';
 /** Matches the app's page background, so no white flash shows before the first paint. */
 export const WINDOW_BACKGROUND = '#f6f7f9';
 

@@ -50,4 +50,14 @@ describe('electron-builder.yml', () => {
     const pkg = JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8'));
     expect(pkg.main).toBe('dist-electron/main.cjs');
   });
+
+  it('has an app icon where electron-builder looks for it: a square PNG of at least 512 px', async () => {
+    // electron-builder makes the Windows .ico and macOS .icns from build/icon.png (buildResources).
+    const png = await readFile(path.join(repoRoot, 'build/icon.png'));
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    expect(width).toBe(height);
+    expect(width).toBeGreaterThanOrEqual(512);
+  });
 });

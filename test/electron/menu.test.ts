@@ -99,7 +99,7 @@ describe('buildMenuTemplate', () => {
 
   it('adds the macOS application menu on darwin only', () => {
     const mac = buildMenuTemplate('zh-CN', () => {}, { platform: 'darwin', isDev: false });
-    expect(mac[0]?.label).toBe('专家行');
+    expect(mac[0]?.label).toBe('专家服务行');
     const macRoles = flatten(mac).map((item) => item.role);
     expect(macRoles).toEqual(expect.arrayContaining(['services', 'hide', 'quit', 'close', 'windowMenu']));
     const linux = buildMenuTemplate('zh-CN', () => {}, options);
