@@ -10,5 +10,8 @@ export default defineConfig({
     setupFiles: ['test/setup.ts'],
     environment: 'node',
     testTimeout: 20000,
+    // expect.poll gives up after 1 s by default, too soon on a busy 2-core machine; a poll still ends
+    // as soon as it passes.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -11,6 +11,9 @@ export default defineConfig({
     environment: 'node',
     fileParallelism: false,
     testTimeout: 30_000,
+    // expect.poll gives up after 1 s by default, too soon on a busy 2-core machine; a poll still ends
+    // as soon as it passes.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 60_000,
   },
 });

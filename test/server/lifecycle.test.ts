@@ -164,7 +164,9 @@ describe('shutdown with idle connections', () => {
     await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
     const started = Date.now();
     await server.close();
-    expect(Date.now() - started).toBeLessThan(2000);
+    // Held up, it would wait for Node's headers timeout (60 s); the bound is far from both that and from
+    // the few milliseconds it takes, so a busy machine cannot flip it.
+    expect(Date.now() - started).toBeLessThan(10_000);
     socket.destroy();
   });
 });
