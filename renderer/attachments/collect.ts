@@ -7,7 +7,8 @@ export type CollectResult = { freed: number; freedBytes: number; kept: number };
 /**
  * Free the bytes no live attachment names any more — eventually and safely. A blob is deleted only
  * when ALL hold:
- *  - no live (not tombstoned) attachments record names it, as `hash` or as `originalHash`;
+ *  - no live (not tombstoned) attachments record of a live trip names it, as `hash` or as
+ *    `originalHash` (a deleted trip's records stay on the device, but its photos should not hold space);
  *  - no upload of it is pending (the server may still need these bytes from us);
  *  - it was neither stored nor shown within `graceMs` (default one day). Bytes can arrive before the
  *    record that names them (a ZIP import, a download racing a pull, another device's record still on
@@ -21,13 +22,14 @@ export async function collectUnreferencedBlobs(
   db: AppDatabase = getDb(),
   { graceMs = DEFAULT_GRACE_MS, now = Date.now() }: { graceMs?: number; now?: number } = {},
 ): Promise<CollectResult> {
-  return db.transaction('rw', [db.blobs, db.blobUploads, db.attachments], async () => {
+  return db.transaction('rw', [db.blobs, db.blobUploads, db.attachments, db.trips], async () => {
     const cutoff = now - graceMs;
     const old = await db.blobs.where('lastUsed').below(cutoff).toArray();
     if (old.length === 0) return { freed: 0, freedBytes: 0, kept: 0 };
+    const deletedTrips = new Set(await db.trips.filter((trip) => trip._deleted === 1).primaryKeys());
     const named = new Set<string>();
     await db.attachments.each((a) => {
-      if (a._deleted !== 0) return;
+      if (a._deleted !== 0 || deletedTrips.has(a.tripId)) return;
       named.add(a.hash);
       if (a.originalHash) named.add(a.originalHash);
     });

@@ -65,8 +65,8 @@ export const tripsMessages = defineMessages({
   },
   'trips.delete.title': { zh: '删除活动', en: 'Delete trip' },
   'trips.delete.explain': {
-    zh: '删除后，该活动及其走访、问题、协议等记录都将不再显示。',
-    en: 'Once deleted, the trip and its visits, problems, agreements and other records are no longer shown.',
+    zh: '删除后，该活动及其走访、问题、协议等记录都将不再显示，照片等附件占用的空间会在稍后释放。',
+    en: 'Once deleted, the trip and its visits, problems, agreements and other records are no longer shown; the space its photos and files take is freed later.',
   },
   'trips.delete.button': { zh: '删除此活动…', en: 'Delete this trip…' },
   'trips.delete.confirm': {

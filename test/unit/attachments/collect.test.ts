@@ -8,6 +8,8 @@ import {
   updateCaption,
 } from '../../../renderer/attachments/edit';
 import type { BlobRow } from '../../../renderer/attachments/types';
+import { createRecord, deleteRecord } from '../../../renderer/data/repository';
+import { newId } from '../../../shared/ids';
 import { freshWorld, jpegFile, PNG_BYTES, testEnv } from './fixtures';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -80,6 +82,37 @@ describe('collectUnreferencedBlobs', () => {
     expect((await collectUnreferencedBlobs(db)).freed).toBe(0);
     expect((await collectUnreferencedBlobs(db, { graceMs: 0, now: Date.now() + 1 })).freed).toBe(1);
     expect(await db.blobs.count()).toBe(0);
+  });
+
+  it("frees the photos of a deleted trip, but not bytes another trip's photo still names", async () => {
+    const { db, target } = freshWorld();
+    const trip = await createRecord(
+      'trips',
+      { title: '走进眉山', region: '眉山市', startDate: '2023-05-10', endDate: '2023-05-11' },
+      db,
+    );
+    const other = { ...target, tripId: newId(), recordId: newId() };
+    const env = testEnv({ now: () => Date.now() - 2 * DAY });
+    const inTrip = { ...target, tripId: trip.id };
+    const { added } = await addFiles(
+      inTrip,
+      [jpegFile('a.jpg', 'a'), jpegFile('b.jpg', 'b')],
+      { kind: 'photo' },
+      db,
+      env,
+    );
+    await addFiles(other, [jpegFile('b again.jpg', 'b')], { kind: 'photo' }, db, env);
+    await db.blobUploads.clear();
+    const [onlyHere, alsoElsewhere] = added;
+    if (!onlyHere || !alsoElsewhere) throw new Error('not added');
+
+    expect((await collectUnreferencedBlobs(db)).freed).toBe(0);
+    await deleteRecord('trips', trip.id, db);
+    const result = await collectUnreferencedBlobs(db);
+    expect(result.freed).toBe(1);
+    const left = new Set((await db.blobs.toCollection().primaryKeys()) as string[]);
+    expect(left.has(onlyHere.hash)).toBe(false);
+    expect(left.has(alsoElsewhere.hash)).toBe(true);
   });
 });
 
