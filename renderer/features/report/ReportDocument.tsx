@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { TripReport } from '../../../shared/report';
 import { useT } from '../../i18n/useT';
+import { useSettings } from '../../state/settings';
 import { SentencePanel } from '../tripHome/SentencePanel';
 import '../tripHome/tripHome.css';
 import { formatDateRange, formatTripDays } from '../trips/format';
@@ -48,6 +49,7 @@ export function ReportMeta({ report }: { report: TripReport }) {
 /** When the figures were taken, and whether they can still change. */
 function StatusNote({ report, mode }: { report: TripReport; mode: ReportMode }) {
   const t = useT();
+  const lang = useSettings((s) => s.lang);
   const { rejectedVisits, rejectedAgreements } = report.excluded;
   const excluded = [
     rejectedVisits > 0 ? t('report.note.rejected', { count: rejectedVisits }) : '',
@@ -61,7 +63,8 @@ function StatusNote({ report, mode }: { report: TripReport; mode: ReportMode }) 
       </p>
       {excluded.length > 0 ? (
         <p className="report-notes__excluded" role="note" data-testid="report-excluded">
-          {excluded.join(' ')}
+          {/* Chinese sentences follow each other without a space. */}
+          {excluded.join(lang === 'zh-CN' ? '' : ' ')}
           {mode === 'screen' ? (
             <>
               {' '}

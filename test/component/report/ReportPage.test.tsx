@@ -74,7 +74,10 @@ describe('ReportPage', () => {
       'fields',
     ]);
     expect(screen.getByText('技术指导（次）')).toBeInTheDocument();
-    expect(screen.getByTestId('report-excluded')).toHaveTextContent('已退回的 1 次走访');
+    expect(screen.getByTestId('report-excluded')).toHaveTextContent(
+      '已退回的 1 次走访及其记录的问题和建议未计入本总结。已退回的 1 份协议未计入本总结。 查看审核',
+    );
+    expect(screen.queryByText('重复录入的合作协议')).toBeNull();
     expect(screen.getByTestId('report-sentence')).toHaveTextContent(
       /技术指导2次、学术讲座1场、座谈交流3次，解决疑难杂症1个、其他大小问题2个/,
     );

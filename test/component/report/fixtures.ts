@@ -123,6 +123,16 @@ export async function seedReportTrip() {
     kind: 'consensus',
     status: 'negotiating',
   });
+  // Rejected by an organiser: neither counted nor listed.
+  await createRecord('agreements', {
+    tripId: trip.id,
+    hostId: hostB.id,
+    title: '重复录入的合作协议',
+    kind: 'cooperation',
+    status: 'signed',
+    signedDate: '2025-06-25',
+    reviewState: 'rejected',
+  });
   await createRecord('followUps', { tripId: trip.id, action: '月度回访', dueDate: '2000-01-31' });
   await createRecord('followUps', {
     tripId: trip.id,
