@@ -27,7 +27,7 @@ export const hostKinds = labelled({
   enterprise: { zh: '企业', en: 'Enterprise' },
   hospital: { zh: '医院', en: 'Hospital' },
   school: { zh: '学校', en: 'School' },
-  village: { zh: '村(社区)', en: 'Village / community' },
+  village: { zh: '村（社区）', en: 'Village / community' },
   park: { zh: '园区', en: 'Industrial park' },
   institute: { zh: '科研院所', en: 'Research institute' },
   government: { zh: '机关事业单位', en: 'Public institution' },

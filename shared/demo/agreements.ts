@@ -47,7 +47,7 @@ export const demoCooperations: CooperationSeed[] = [
     amount: 0,
     years: 3,
     status: 'in_effect',
-    notes: '企业提供场地和检测设备,学校派驻研究生开展质量标准研究。',
+    notes: '企业提供场地和检测设备，学校派驻研究生开展质量标准研究。',
   },
   {
     host: 'kunpeng',
@@ -58,7 +58,7 @@ export const demoCooperations: CooperationSeed[] = [
     amount: 80,
     years: 3,
     status: 'in_effect',
-    notes: '攻关内容:RFQ传输效率、锂靶散热、束流整形和长时间运行稳定性。',
+    notes: '攻关内容：RFQ传输效率、锂靶散热、束流整形和长时间运行稳定性。',
   },
   {
     host: 'kunpeng',
@@ -105,7 +105,7 @@ export const demoCooperations: CooperationSeed[] = [
     visit: 'equipment',
     title: '数字化车间规划咨询合作协议',
     experts: ['he'],
-    partners: ['四川省机械研究设计院(集团)有限公司'],
+    partners: ['四川省机械研究设计院（集团）有限公司'],
     amount: 12,
     years: 1,
     status: 'in_effect',

@@ -71,7 +71,7 @@ export const demoExperts = {
     name: '姜伯承',
     title: '实验室副主任',
     affiliation: '重庆大学超瞬态装置实验室',
-    fields: ['医疗器械', '加速器物理', '硼中子俘获治疗(BNCT)'],
+    fields: ['医疗器械', '加速器物理', '硼中子俘获治疗（BNCT）'],
     honours: [],
     role: 'expert',
     group: '生物制药与医疗器械',
@@ -97,7 +97,7 @@ export const demoExperts = {
   he: {
     name: '何志勇',
     title: '正高级工程师',
-    affiliation: '四川省机械研究设计院(集团)有限公司',
+    affiliation: '四川省机械研究设计院（集团）有限公司',
     fields: ['智能制造', '数字化车间'],
     honours: ['四川省有突出贡献的优秀专家'],
     role: 'expert',

@@ -72,7 +72,7 @@ export const demoHosts = {
     address: '重庆市璧山区璧城街道',
   },
   lifePark: {
-    name: '中新(重庆)生命科技园',
+    name: '中新（重庆）生命科技园',
     creditCode: '',
     kind: 'park',
     district: '璧山高新区',

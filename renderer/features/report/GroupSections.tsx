@@ -35,7 +35,14 @@ export function GroupSections({ report }: { report: TripReport }) {
     <section className="report-section report-section--break" aria-labelledby="report-team">
       <h2 id="report-team">{t('report.section.team')}</h2>
       <p className="report-lead">
-        {t('report.team.lead', { experts: report.team.length, groups: report.groups.length })}
+        {/* Liaisons and technology managers are on the team but are not counted as experts. */}
+        {report.figures.experts.members === report.team.length
+          ? t('report.team.lead', { experts: report.team.length, groups: report.groups.length })
+          : t('report.team.leadWithStaff', {
+              members: report.team.length,
+              experts: report.figures.experts.members,
+              groups: report.groups.length,
+            })}
       </p>
       {report.groups.map((group) => (
         <div key={group.group || '-'} className="report-group" data-testid="report-group">

@@ -16,22 +16,22 @@ export const vineyardVisit: VisitSeed = {
   peopleTrained: 36,
   beneficiaries: 430,
   location: '璧山区健龙镇葡萄种植基地',
-  notes: '专家在田间讲解避雨栽培和病害绿色防控,手把手指导社员夏季修剪和疏果,合作社社员及周边种植户受益。',
+  notes: '专家在田间讲解避雨栽培和病害绿色防控，手把手指导社员夏季修剪和疏果，合作社社员及周边种植户受益。',
   reviewState: 'approved',
   problems: [
     {
-      title: '避雨棚内湿度大,霜霉病多发',
+      title: '避雨棚内湿度大，霜霉病多发',
       category: 'other',
-      advice: [{ text: '棚内推行膜下滴灌与通风排湿,配合生物农药轮换防控霜霉病。', adopted: true }],
+      advice: [{ text: '棚内推行膜下滴灌与通风排湿，配合生物农药轮换防控霜霉病。', adopted: true }],
     },
-    { title: '果穗大小不一,商品果率低', category: 'other' },
+    { title: '果穗大小不一，商品果率低', category: 'other' },
     {
       title: '偏施化肥导致土壤酸化',
       category: 'other',
-      advice: [{ text: '推广测土配方施肥,增施有机肥和土壤调理剂。' }],
+      advice: [{ text: '推广测土配方施肥，增施有机肥和土壤调理剂。' }],
     },
     { title: '采后分级和冷链缺失', category: 'other' },
-    { title: '品种结构单一,集中上市压价', category: 'other' },
+    { title: '品种结构单一，集中上市压价', category: 'other' },
   ],
 };
 
@@ -48,7 +48,7 @@ export const villageVisit: VisitSeed = {
   peopleTrained: 0,
   beneficiaries: 655,
   location: '璧山区七塘镇将军村 村民活动中心',
-  notes: '专家为村民讲解稻渔综合种养技术,并与村两委、种养大户座谈,确定结对培养2名乡土农技带头人。',
+  notes: '专家为村民讲解稻渔综合种养技术，并与村两委、种养大户座谈，确定结对培养2名乡土农技带头人。',
   reviewState: 'submitted',
   problems: [
     { title: '稻田养鱼田埂加固和防逃设施不规范', category: 'other' },

@@ -16,36 +16,36 @@ export const equipmentVisit: VisitSeed = {
   peopleTrained: 28,
   beneficiaries: 0,
   location: '重庆璧晟智能装备有限公司 焊接车间',
-  notes: '专家在焊接车间现场指导机器人示教和视觉标定,为企业技术骨干讲授智能工厂建设路径。',
+  notes: '专家在焊接车间现场指导机器人示教和视觉标定，为企业技术骨干讲授智能工厂建设路径。',
   reviewState: 'approved',
   problems: [
     {
       title: '焊接机器人对工件来料偏差适应性差',
       description:
-        '来料装配间隙偏差达±1.5毫米时焊缝偏移,返修率约6%。专家指导加装线激光视觉寻位,试焊返修率降至1%以下。',
+        '来料装配间隙偏差达±1.5毫米时焊缝偏移，返修率约6%。专家指导加装线激光视觉寻位，试焊返修率降至1%以下。',
       category: 'hard',
-      advice: [{ text: '加装线激光视觉传感器,实现焊缝寻位和实时纠偏。', adopted: true }],
+      advice: [{ text: '加装线激光视觉传感器，实现焊缝寻位和实时纠偏。', adopted: true }],
     },
     {
       title: '多品种小批量换型时间过长',
-      description: '一次换型平均耗时近3小时。专家帮助梳理内外部作业,设计模块化快换夹具,换型缩短到50分钟。',
+      description: '一次换型平均耗时近3小时。专家帮助梳理内外部作业，设计模块化快换夹具，换型缩短到50分钟。',
       category: 'hard',
-      advice: [{ text: '推行快速换模(SMED),夹具采用零点定位模块化设计。', adopted: true }],
+      advice: [{ text: '推行快速换模（SMED），夹具采用零点定位模块化设计。', adopted: true }],
     },
     {
-      title: '设备联网率低,生产数据靠人工抄录',
+      title: '设备联网率低，生产数据靠人工抄录',
       category: 'other',
-      advice: [{ text: '分步部署制造执行系统(MES),优先实现关键设备的数据采集。' }],
+      advice: [{ text: '分步部署制造执行系统（MES），优先实现关键设备的数据采集。' }],
     },
     { title: '关键工序缺少首件检验记录', category: 'other' },
     { title: '刀具寿命管理没有预警', category: 'other' },
-    { title: '车间物流路线交叉,搬运距离长', category: 'other' },
+    { title: '车间物流路线交叉，搬运距离长', category: 'other' },
     {
       title: '技术工人缺少机器人离线编程技能',
       category: 'other',
-      advice: [{ text: '与重庆大学联合开展机器人离线编程培训,培养企业内训师。' }],
+      advice: [{ text: '与重庆大学联合开展机器人离线编程培训，培养企业内训师。' }],
     },
-    { title: '质量追溯只到批次,没有到件', category: 'other' },
+    { title: '质量追溯只到批次，没有到件', category: 'other' },
   ],
 };
 
@@ -69,9 +69,9 @@ export const materialsVisit: VisitSeed = {
     {
       title: '无卤阻燃聚丙烯冲击强度下降明显',
       description:
-        '阻燃剂添加量达25%后缺口冲击强度下降40%。专家给出弹性体增韧和阻燃剂表面改性的组合配方,小试冲击强度恢复到原料的85%。',
+        '阻燃剂添加量达25%后缺口冲击强度下降40%。专家给出弹性体增韧和阻燃剂表面改性的组合配方，小试冲击强度恢复到原料的85%。',
       category: 'hard',
-      advice: [{ text: '添加弹性体增韧剂,并对阻燃剂进行硅烷表面处理以改善分散。', adopted: true }],
+      advice: [{ text: '添加弹性体增韧剂，并对阻燃剂进行硅烷表面处理以改善分散。', adopted: true }],
     },
     {
       title: '原料批次间熔体流动速率波动大',
@@ -88,7 +88,7 @@ export const materialsVisit: VisitSeed = {
     {
       title: '配方和性能数据没有建库',
       category: 'other',
-      advice: [{ text: '建立配方与性能数据库,为成果转化中试积累数据。' }],
+      advice: [{ text: '建立配方与性能数据库，为成果转化中试积累数据。' }],
     },
     { title: '研发对客户需求的响应不及时', category: 'other' },
   ],
@@ -108,15 +108,15 @@ export const nevVisit: VisitSeed = {
   peopleTrained: 16,
   beneficiaries: 0,
   location: '重庆锐驰新能源汽车零部件有限公司 试验中心',
-  notes: '专家现场分析电驱动总成台架噪声数据,并与工程部研讨电池包壳体的轻量化与焊接工艺。',
+  notes: '专家现场分析电驱动总成台架噪声数据，并与工程部研讨电池包壳体的轻量化与焊接工艺。',
   reviewState: 'approved',
   problems: [
     {
       title: '电驱动总成在高转速段啸叫',
       description:
-        '12000转/分附近出现明显阶次噪声。专家判断为齿轮啮合与电机PWM载波耦合,给出齿轮修形和载波频率调整方案,复测噪声降低6分贝。',
+        '12000转/分附近出现明显阶次噪声。专家判断为齿轮啮合与电机PWM载波耦合，给出齿轮修形和载波频率调整方案，复测噪声降低6分贝。',
       category: 'hard',
-      advice: [{ text: '优化减速器齿轮修形,并调整电机控制器PWM载波频率避开共振区。', adopted: true }],
+      advice: [{ text: '优化减速器齿轮修形，并调整电机控制器PWM载波频率避开共振区。', adopted: true }],
     },
     {
       title: '铝合金电池包壳体焊接变形超差',
@@ -132,12 +132,12 @@ export const nevVisit: VisitSeed = {
     {
       title: '新产品开发未同步开展DFMEA',
       category: 'other',
-      advice: [{ text: '在新项目开发中同步开展DFMEA,建立失效模式经验库。' }],
+      advice: [{ text: '在新项目开发中同步开展DFMEA，建立失效模式经验库。' }],
     },
     { title: '热失控防护设计验证不充分', category: 'other' },
     {
       title: '壳体轻量化方案需要主机厂认可',
-      description: '专家给出以挤压型材替代部分钣金件的方案,需企业与主机厂沟通后再确定。',
+      description: '专家给出以挤压型材替代部分钣金件的方案，需企业与主机厂沟通后再确定。',
       category: 'other',
       status: 'advised',
     },

@@ -92,6 +92,10 @@ export const reportMessages = defineMessages({
     zh: '专家团共 {experts} 名专家，分 {groups} 个小组开展服务。',
     en: 'Experts on the team: {experts}; groups: {groups}.',
   },
+  'report.team.leadWithStaff': {
+    zh: '专家团共 {members} 人，其中专家 {experts} 名，分 {groups} 个小组开展服务。',
+    en: 'Team members: {members}, of whom experts: {experts}; groups: {groups}.',
+  },
   'report.team.none': { zh: '尚未登记专家团成员。', en: 'No team members have been recorded.' },
   'report.group.ungrouped': { zh: '未分组', en: 'Not in a group' },
   'report.group.visits': {

@@ -45,7 +45,7 @@ describe('ReportPage', () => {
       'needs-covered': '1',
       'needs-total': '2',
       'experts-active': '3',
-      members: '4',
+      members: '3', // the liaison is on the team, not one of its experts
       fields: '3',
     };
     for (const [id, value] of Object.entries(expected))
@@ -96,6 +96,8 @@ describe('ReportPage', () => {
 
   it('lists the team by group, the hosts (foldable), the agreements and the open follow-ups', async () => {
     await openReport();
+    // The liaison is on the team but not one of its experts.
+    expect(screen.getByText('专家团共 4 人，其中专家 3 名，分 3 个小组开展服务。')).toBeInTheDocument();
     const groups = screen.getAllByTestId('report-group');
     expect(groups.map((g) => within(g).getByRole('heading', { level: 3 }).textContent)).toEqual([
       '核医学组',

@@ -30,7 +30,7 @@ export async function seedReportTrip() {
   });
   await createRecord('tripMembers', { tripId: trip.id, expertId: e2.id, group: '中医药组' });
   await createRecord('tripMembers', { tripId: trip.id, expertId: e3.id, group: '核医学组' });
-  await createRecord('tripMembers', { tripId: trip.id, expertId: e4.id });
+  await createRecord('tripMembers', { tripId: trip.id, expertId: e4.id, role: 'liaison' });
 
   const need1 = await createRecord('needs', {
     tripId: trip.id,
