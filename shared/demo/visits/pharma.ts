@@ -84,7 +84,8 @@ export const kunpengVisit: VisitSeed = {
     },
     {
       title: '中子束整形体（BSA）超热中子通量不达标',
-      description: '原设计超热中子通量比目标低约20%。专家建议调整慢化材料组合和反射层厚度，模拟结果满足要求。',
+      description:
+        '原设计超热中子通量比目标低约20%。专家建议调整慢化材料组合和反射层厚度，模拟结果满足要求。',
       category: 'hard',
     },
     {
