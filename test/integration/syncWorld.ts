@@ -4,6 +4,7 @@ import path from 'node:path';
 import { AppDatabase } from '../../renderer/db/database';
 import { SyncEngine } from '../../renderer/sync/engine';
 import { createHttpTransport } from '../../renderer/sync/transport';
+import type { BlobOptions } from '../../server/blobs/options';
 import { migrate } from '../../server/db/migrate';
 import { openPglite } from '../../server/db/pglite';
 import { newId } from '../../shared/ids';
@@ -29,7 +30,11 @@ export class SyncWorld {
   readonly devices: Device[] = [];
   restarts = 0;
 
-  constructor(readonly random: () => number = seededRandom(1)) {
+  constructor(
+    readonly random: () => number = seededRandom(1),
+    /** Attachment settings beyond the defaults, e.g. a small size limit; the files stay in the world's folder. */
+    readonly blobSettings?: Omit<BlobOptions, 'dir'>,
+  ) {
     this.proxy = new FaultProxy(random);
   }
 
@@ -51,7 +56,13 @@ export class SyncWorld {
   }
 
   async startServer(): Promise<void> {
-    this.server = await startServer({ dataDir: this.dir }, { loginIpLimit: false });
+    this.server = await startServer(
+      { dataDir: this.dir },
+      {
+        loginIpLimit: false,
+        ...(this.blobSettings ? { blobs: { dir: path.join(this.dir, 'blobs'), ...this.blobSettings } } : {}),
+      },
+    );
     this.proxy.setTarget(this.server.url);
   }
 
