@@ -402,7 +402,8 @@ export async function openEvents(url: string): Promise<{
   return {
     status: res.status,
     events,
-    next(match, timeoutMs = 1000) {
+    // The wait ends as soon as the event arrives; the bound only stops a test that would hang.
+    next(match, timeoutMs = 10_000) {
       const seen = events.find(match);
       if (seen) return Promise.resolve(seen);
       return new Promise((resolve, reject) => {

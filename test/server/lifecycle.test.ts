@@ -142,7 +142,7 @@ describe('graceful shutdown', () => {
     const closing = server.close().then(() => {
       closed = true;
     });
-    await stream.next((e) => e.event === 'end', 1000);
+    await stream.next((e) => e.event === 'end');
     await sleep(100);
     expect(closed).toBe(false);
     release();
