@@ -234,7 +234,8 @@ describe('logs', () => {
     const res = await fetch(`${server.url}/sync/events?token=${token}`, { signal: controller.signal });
     expect(res.status).toBe(200);
     controller.abort();
-    await new Promise((r) => setTimeout(r, 100));
+    // The stream's log line is written when the request ends, a moment after the abort.
+    await expect.poll(() => logLines.join('')).toContain('token=[redacted]');
     const text = logLines.join('');
     expect(logLines.length).toBeGreaterThan(5);
     for (const line of logLines) expect(() => JSON.parse(line)).not.toThrow();

@@ -10,7 +10,6 @@ import {
   type RunningServer,
   type SseEvent,
   STORE,
-  sleep,
   startServer,
   type TestDatabase,
   TestDevice,
@@ -142,12 +141,20 @@ describe('event stream', () => {
       expect(killed.length).toBeGreaterThanOrEqual(2);
       const resync = await stream.next((e) => changes(e) && JSON.parse(e.data).scopes === null);
       expect(resync).toBeDefined();
-      // Both instances listen again: a push through A reaches the client on B.
-      await sleep(200);
+      // Both instances listen again: a push through A reaches the client on B. They reconnect on their
+      // own schedule, so push until one is heard (a notice sent before B listens again is lost).
       const device = new TestDevice(await new Api(a.url).login('olga', PASSWORD));
-      device.create('experts', expertRecord());
-      await device.push();
-      await stream.next((e) => changes(e) && JSON.parse(e.data).scopes?.includes('directory'));
+      const heard = (e: SseEvent) => changes(e) && JSON.parse(e.data).scopes?.includes('directory');
+      await expect
+        .poll(async () => {
+          device.create('experts', expertRecord());
+          await device.push();
+          return stream.next(heard, 1000).then(
+            () => true,
+            () => false,
+          );
+        })
+        .toBe(true);
       stream.close();
     },
   );

@@ -116,8 +116,10 @@ describe('push', () => {
   it('entries added during a push wait for the next cycle', async () => {
     await createRecord('trips', tripInput('第一条'), db);
     const release = server.hold();
+    const callsBefore = server.calls.push;
     const running = cycle();
-    await new Promise((r) => setTimeout(r, 10));
+    // The push has reached the server (the outbox was read) and is held there.
+    await expect.poll(() => server.calls.push).toBe(callsBefore + 1);
     await createRecord('trips', tripInput('推送途中新增'), db);
     release();
     const result = await running;

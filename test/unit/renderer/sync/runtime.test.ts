@@ -85,8 +85,7 @@ describe('sync session', () => {
     await getSyncEngine()
       ?.syncNow()
       .catch(() => undefined);
-    await new Promise((r) => setTimeout(r, 20));
-    expect(getSyncEngine()).toBeNull();
+    await expect.poll(() => getSyncEngine()).toBeNull();
     expect(tokens.size).toBe(0);
     expect(await readUser(db)).toBeNull();
     expect(await readServerUrl(db)).toBe('https://sync.example.cn');
