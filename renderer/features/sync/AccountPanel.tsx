@@ -59,7 +59,11 @@ export function AccountPanel({
         <dt>{t('sync.account.user')}</dt>
         <dd>
           <strong>{user.displayName || user.username}</strong>{' '}
-          <span className="muted">({user.username})</span>{' '}
+          {user.displayName && user.displayName !== user.username ? (
+            <>
+              <span className="muted">({user.username})</span>{' '}
+            </>
+          ) : null}
           <Badge tone="info">{t(ROLE_TEXT[user.role])}</Badge>
         </dd>
         <dt>{t('sync.account.server')}</dt>

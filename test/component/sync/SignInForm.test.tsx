@@ -112,6 +112,7 @@ describe('sign-in form', () => {
     fireEvent.change(field(/^密码/), { target: { value: 'secret' } });
     fireEvent.click(screen.getByRole('button', { name: '登录并同步' }));
     expect(await screen.findByText('李四')).toBeInTheDocument();
+    expect(screen.getByText('(lisi)')).toBeInTheDocument();
     expect(screen.getByText('https://sync.example.cn')).toBeInTheDocument();
     expect(await readServerUrl(db)).toBe('https://sync.example.cn');
     expect([...tokens.values()]).toEqual(['token-1']);
