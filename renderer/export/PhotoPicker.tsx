@@ -1,4 +1,6 @@
+import { useRef } from 'react';
 import { useBlobUrl } from '../attachments';
+import { useInView } from '../components/useInView';
 import { useT } from '../i18n/useT';
 import type { TripPhoto } from './photos/tripPhotos';
 
@@ -6,6 +8,8 @@ import type { TripPhoto } from './photos/tripPhotos';
  * Which of the trip's photos go into the Word report: a checkbox grid of thumbnails, grouped by host
  * and visit date, each with its caption. Nothing is selected at first (no photo section). A photo whose
  * bytes are not on this device shows a placeholder; picked anyway, the report names it as not included.
+ * A trip can have hundreds of photos: every checkbox is there at once (select all, keyboard, screen
+ * readers), but a thumbnail is read from IndexedDB only when its tile comes near the viewport.
  */
 export function PhotoPicker({
   photos,
@@ -75,22 +79,33 @@ function PhotoChoice({
   onToggle: (on: boolean) => void;
 }) {
   const t = useT();
-  const thumb = useBlobUrl(photo.hash, 'thumb');
+  const ref = useRef<HTMLLabelElement>(null);
+  const inView = useInView(ref);
   const label = photo.caption || t('exports.photos.noCaption');
   return (
-    <label className={`photo-choice${on ? ' photo-choice--on' : ''}`}>
+    <label ref={ref} className={`photo-choice${on ? ' photo-choice--on' : ''}`}>
       <input type="checkbox" checked={on} onChange={(e) => onToggle(e.target.checked)} />
-      {thumb.url ? (
-        <img className="photo-choice__thumb" src={thumb.url} alt="" loading="lazy" />
+      {inView ? (
+        <Thumb hash={photo.hash} />
       ) : (
-        <span className="photo-choice__thumb photo-choice__thumb--missing">
-          {thumb.state === 'loading' ? t('exports.photos.loading') : t('exports.photos.notHere')}
-        </span>
+        <span className="photo-choice__thumb photo-choice__thumb--missing" aria-hidden />
       )}
       <span className="photo-choice__caption" title={label}>
         {label}
       </span>
     </label>
+  );
+}
+
+function Thumb({ hash }: { hash: string }) {
+  const t = useT();
+  const thumb = useBlobUrl(hash, 'thumb');
+  return thumb.url ? (
+    <img className="photo-choice__thumb" src={thumb.url} alt="" />
+  ) : (
+    <span className="photo-choice__thumb photo-choice__thumb--missing">
+      {thumb.state === 'loading' ? t('exports.photos.loading') : t('exports.photos.notHere')}
+    </span>
   );
 }
 

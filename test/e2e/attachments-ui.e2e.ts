@@ -176,6 +176,43 @@ describe('attachments in the app', () => {
     await shot(drawer, '73-agreement-signatures');
   });
 
+  it('picks photos for the Word report from a long grid, reading thumbnails only as they scroll into view', async () => {
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    const many = [];
+    for (let i = 1; i <= 28; i++) {
+      const name = `现场 ${String(i).padStart(2, '0')}.jpg`;
+      many.push({ name, mimeType: 'image/jpeg', buffer: await makeJpeg(`${i}`, (i * 37) % 360, 240, 180) });
+    }
+    await page.getByRole('link', { name: '走访记录' }).click();
+    await page.getByTestId('vtable-row').nth(1).click();
+    await expect.poll(() => page.getByRole('heading', { name: '现场照片' }).isVisible()).toBe(true);
+    await page.getByTestId('attach-file-input').setInputFiles(many);
+    await expect.poll(() => page.getByTestId('attach-tile').count(), { timeout: 60_000 }).toBe(28);
+
+    await page.getByRole('link', { name: '工作总结' }).click();
+    await page.getByTestId('export-open').click();
+    await page.getByTestId('export-docx-photos').check();
+    const picker = page.getByTestId('photo-picker');
+    await expect.poll(() => picker.getByText('已选 0 张，共 30 张').isVisible()).toBe(true);
+    const thumbs = picker.locator('img.photo-choice__thumb');
+    await expect.poll(() => thumbs.count()).toBeGreaterThan(0);
+    // Only the tiles in sight have read their bytes.
+    expect(await thumbs.count()).toBeLessThan(30);
+    const last = picker.locator('label.photo-choice').last();
+    expect(await last.locator('img').count()).toBe(0);
+    await picker.locator('.photo-picker__groups').evaluate((el) => {
+      el.scrollTop = el.scrollHeight;
+    });
+    await expect.poll(() => last.locator('img').count()).toBe(1);
+    await expect
+      .poll(() => last.locator('img').evaluate((i) => (i as HTMLImageElement).naturalWidth))
+      .toBeGreaterThan(0);
+    await picker.getByRole('button', { name: '全选' }).click();
+    await expect.poll(() => picker.getByText('已选 30 张，共 30 张').isVisible()).toBe(true);
+    await shot(picker, '74-export-photo-picker');
+  });
+
   it('raised no error in the page', () => {
     expect(errors).toEqual([]);
   });
