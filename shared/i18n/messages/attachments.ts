@@ -34,7 +34,7 @@ export const attachmentsMessages = defineMessages({
     zh: '正在处理“{name}”…（{done}/{total}）',
     en: 'Processing “{name}”… ({done}/{total})',
   },
-  'attachments.added': { zh: '已添加 {count} 个文件。', en: '{count} file(s) added.' },
+  'attachments.added': { zh: '已添加 {count} 个文件。', en: '{count:file|files} added.' },
   'attachments.refusedTitle': {
     zh: '以下文件未能添加：',
     en: 'These files were not added:',

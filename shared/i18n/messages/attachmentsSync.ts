@@ -44,7 +44,7 @@ export const attachmentsSyncMessages = defineMessages({
   },
   'attachmentsSync.keepOffline.toDownload': {
     zh: '还有 {count} 个文件待下载',
-    en: '{count} file(s) still to download',
+    en: '{count:file|files} still to download',
   },
   'attachmentsSync.keepOffline.allHere': { zh: '全部文件都已在本机', en: 'All files are on this device' },
   'attachmentsSync.keepOffline.failed': {
@@ -58,7 +58,7 @@ export const attachmentsSyncMessages = defineMessages({
   },
   'attachmentsSync.uploads.waiting': {
     zh: '{count} 个文件等待上传',
-    en: '{count} file(s) waiting to upload',
+    en: '{count:file|files} waiting to upload',
   },
   'attachmentsSync.uploads.waitingForTrip': {
     zh: '等待活动先同步',
@@ -70,7 +70,7 @@ export const attachmentsSyncMessages = defineMessages({
   },
   'attachmentsSync.uploads.refused': {
     zh: '{count} 个文件被服务器拒绝',
-    en: '{count} file(s) refused by the server',
+    en: '{count:file|files} refused by the server',
   },
   'attachmentsSync.uploads.unknownTrip': { zh: '（已删除的活动）', en: '(deleted trip)' },
   'attachmentsSync.uploads.unnamed': { zh: '未命名文件', en: 'Unnamed file' },

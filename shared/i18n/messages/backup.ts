@@ -61,7 +61,7 @@ export const backupMessages = defineMessages({
   },
   'backup.preview.filesMissing': {
     zh: '另有 {count} 个文件导出时不在那台设备上，未包含在备份中。',
-    en: '{count} more files were not on the exporting device and are not in the backup.',
+    en: 'Not in the backup, because the exporting device did not have them: {count:more file|more files}.',
   },
   'backup.result.files': {
     zh: '照片和扫描件：新增 {added} 个，本机已有 {present} 个。',

@@ -102,7 +102,7 @@ export const exportsMessages = defineMessages({
 
   // The Word report
   'exports.doc.title': { zh: '{title}专家服务活动工作总结', en: '{title}: Expert Service Trip Report' },
-  'exports.doc.period': { zh: '活动时间：{range}（{days}天）', en: 'Dates: {range} ({days} days)' },
+  'exports.doc.period': { zh: '活动时间：{range}（{days}天）', en: 'Dates: {range} ({days:day|days})' },
   'exports.doc.region': { zh: '活动地点：{region}', en: 'Place: {region}' },
   'exports.doc.organisers': { zh: '主办单位：{names}', en: 'Organised by: {names}' },
   'exports.doc.coOrganisers': { zh: '承办单位：{names}', en: 'Hosted by: {names}' },
@@ -115,13 +115,13 @@ export const exportsMessages = defineMessages({
   'exports.doc.photoNoHost': { zh: '其他照片', en: 'Other photos' },
   'exports.doc.photosMissing': {
     zh: '另有 {count} 张照片不在本机，未附入：{list}。',
-    en: '{count} more photos are not on this device and are not included: {list}.',
+    en: '{count:more photo is|more photos are} not on this device and not included: {list}.',
   },
   'exports.doc.figuresCaption': { zh: '主要成果数据', en: 'Main figures' },
   'exports.doc.fieldsLine': { zh: '涉及领域：{fields}', en: 'Fields covered: {fields}' },
   'exports.doc.excluded': {
     zh: '注：已退回的 {count} 次走访及其问题、建议未计入以上数据。',
-    en: 'Note: {count} rejected visits, with their problems and recommendations, are not counted above.',
+    en: 'Note: not counted above: {count:rejected visit|rejected visits}, with the problems and recommendations recorded on them.',
   },
   'exports.doc.excludedAgreements': {
     zh: '注：已退回的 {count} 份协议未计入以上数据。',
@@ -139,7 +139,7 @@ export const exportsMessages = defineMessages({
   'exports.doc.host.people': { zh: '培训与受益', en: 'People reached' },
   'exports.doc.host.peopleValue': {
     zh: '直接培训指导{trained}人次，惠及基层群众{benefited}人',
-    en: '{trained} people trained, {benefited} people benefited',
+    en: '{trained:person|people} trained, {benefited:person|people} benefited',
   },
   'exports.doc.host.needs': { zh: '对接需求', en: 'Needs' },
   'exports.doc.host.problems': { zh: '发现问题', en: 'Problems' },
@@ -195,10 +195,10 @@ export const exportsMessages = defineMessages({
   'exports.fig.recorded': { zh: '共登记{count}份', en: '{count} recorded' },
   'exports.fig.hostsNote': {
     zh: '走访{visits}次，共列入{listed}家',
-    en: '{visits} visits; {listed} units listed',
+    en: '{visits:visit|visits}; {listed:unit|units} listed',
   },
   'exports.fig.needsNote': { zh: '共{count}项需求', en: 'of {count:need|needs}' },
-  'exports.fig.membersNote': { zh: '专家团共{count}名', en: 'of {count} team members' },
+  'exports.fig.membersNote': { zh: '专家团共{count}名', en: 'of {count:team member|team members}' },
 
   // Table and sheet columns
   'exports.col.id': { zh: '记录编号', en: 'Record ID' },

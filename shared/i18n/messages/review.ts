@@ -159,7 +159,7 @@ export const reviewMessages = defineMessages({
   },
   'review.complete.overdue': {
     zh: '应于 {due} 完成，已逾期 {days} 天',
-    en: 'Due {due}, {days} days overdue',
+    en: 'Due {due}, {days:day|days} overdue',
   },
   'review.complete.untitled': { zh: '（无标题）', en: '(untitled)' },
   'review.complete.unknownHost': { zh: '（未知单位）', en: '(unknown host)' },

@@ -13,7 +13,7 @@ export const tripHomeMessages = defineMessages({
     en: 'Updated live from the records, counted the way the report counts',
   },
   'tripHome.figure.visits': { zh: '走访次数', en: 'Visits' },
-  'tripHome.figure.visitDays': { zh: '{days} 个走访日', en: 'on {days} days' },
+  'tripHome.figure.visitDays': { zh: '{days} 个走访日', en: 'on {days:day|days}' },
   'tripHome.figure.hostsServed': { zh: '服务单位（家）', en: 'Host units served' },
   'tripHome.figure.hostsListed': { zh: '已登记 {count} 家', en: '{count} listed' },
   'tripHome.figure.activities': { zh: '活动场次', en: 'Activity sessions' },
@@ -78,7 +78,7 @@ export const tripHomeMessages = defineMessages({
   'tripHome.attention.memberIdle': { zh: '专家尚未参加走访', en: 'Team member with no visit' },
   'tripHome.attention.overdueDays': {
     zh: '{action}（应于 {due} 完成，已逾期 {days} 天）',
-    en: '{action} (due {due}, {days} days overdue)',
+    en: '{action} (due {due}, {days:day|days} overdue)',
   },
   'tripHome.attention.unknownHost': { zh: '（未知单位）', en: '(unknown host)' },
   'tripHome.attention.unknownExpert': { zh: '（未知专家）', en: '(unknown expert)' },

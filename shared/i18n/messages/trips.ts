@@ -28,7 +28,7 @@ export const tripsMessages = defineMessages({
   'trips.col.visits': { zh: '走访', en: 'Visits' },
   'trips.col.members': { zh: '专家', en: 'Experts' },
   'trips.dates.range': { zh: '{start} 至 {end}', en: '{start} to {end}' },
-  'trips.dates.days': { zh: '共 {days} 天', en: '{days} days' },
+  'trips.dates.days': { zh: '共 {days} 天', en: '{days:day|days}' },
   'trips.dates.oneDay': { zh: '1 天', en: '1 day' },
   'trips.locked': { zh: '已锁定', en: 'Locked' },
   'trips.form.newTitle': { zh: '新建活动', en: 'New trip' },

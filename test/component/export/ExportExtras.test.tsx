@@ -99,7 +99,8 @@ describe('ExportMenu extras', () => {
     const picker = within(panel).getByTestId('photo-picker');
     expect(within(picker).getByText('已选 0 张，共 3 张')).toBeInTheDocument();
     expect(within(picker).getByText(/重庆东嶅药业有限公司/)).toBeInTheDocument();
-    expect(await within(picker).findAllByText('不在本机')).toHaveLength(3);
+    // findAll would settle for the first tile that is ready; wait until all three are.
+    await waitFor(() => expect(within(picker).getAllByText('不在本机')).toHaveLength(3));
     expect(within(picker).getByText('（无说明）')).toBeInTheDocument();
     fireEvent.click(within(picker).getByLabelText(/车间现场/));
     fireEvent.click(within(picker).getByLabelText(/座谈会/));
