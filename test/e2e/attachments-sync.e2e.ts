@@ -201,7 +201,10 @@ describe('a photo taken offline appears on the other devices', () => {
   }, 90_000);
 
   it('raised no error in any page', () => {
-    for (const { errors } of people.values())
-      expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(e))).toEqual([]);
+    // Expected answers, logged by the browser as failed resources: being offline, and a 404 for a file
+    // whose record arrived before its bytes (the app shows a placeholder and asks again later).
+    const expected =
+      /ERR_INTERNET_DISCONNECTED|Failed to fetch|net::|404 \(Not Found\) \S+\/blobs\/[0-9a-f]{64}$/;
+    for (const { errors } of people.values()) expect(errors.filter((e) => !expected.test(e))).toEqual([]);
   });
 });

@@ -75,7 +75,10 @@ export function watchErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
+    if (m.type() !== 'error') return;
+    // "Failed to load resource" does not say which: the resource's URL is the message's location.
+    const url = m.location().url;
+    errors.push(m.text().startsWith('Failed to load resource') && url ? `${m.text()} ${url}` : m.text());
   });
   return errors;
 }
