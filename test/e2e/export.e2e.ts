@@ -97,7 +97,7 @@ describe('exporting the demo trip in Chromium', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: '语言' }).click();
     await page.getByTestId('export-open').click();
-    await page.getByText('Word report', { exact: true }).waitFor({ timeout: 5000 });
+    await page.getByText('Word report', { exact: true }).waitFor();
     await menuShot('export-menu-en');
     expect(errors).toEqual([]);
   });
