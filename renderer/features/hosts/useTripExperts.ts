@@ -34,12 +34,16 @@ export function useTripTeam(tripId: string | undefined) {
  */
 export function useExpertOptions(tripId: string | undefined, selected: readonly string[]): ExpertOption[] {
   const labelOf = useLabel();
-  const team = useTripTeam(tripId) ?? [];
+  const loaded = useTripTeam(tripId);
+  const team = loaded ?? [];
   const teamIds = new Set(team.map((m) => m.expert.id));
   const outsiders = useRecordMap(
     'experts',
     selected.filter((id) => !teamIds.has(id)),
   );
+  // Until the team has loaded every chosen expert looks like an outsider; offering them then would show
+  // each twice for a moment once the team arrives (the outsiders' query catches up a render later).
+  if (loaded === undefined) return [];
   const options: ExpertOption[] = team.map(({ member, expert }) => ({
     id: expert.id,
     label: expert.name,
@@ -48,7 +52,8 @@ export function useExpertOptions(tripId: string | undefined, selected: readonly 
       .join(' · '),
   }));
   for (const expert of outsiders.values())
-    options.push({ id: expert.id, label: expert.name, detail: expert.affiliation });
+    if (!teamIds.has(expert.id))
+      options.push({ id: expert.id, label: expert.name, detail: expert.affiliation });
   return options;
 }
 
