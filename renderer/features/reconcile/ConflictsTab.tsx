@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Badge, EmptyState, Panel } from '../../components/layout';
 import { Clip, ListCount } from '../../components/list';
 import { SegmentButton, Segmented } from '../../components/Segmented';
+import { useRowDrawer } from '../../components/useRowDrawer';
 import { type Column, VirtualTable } from '../../components/VirtualTable';
 import { fieldTextKey } from '../../i18n/fieldNames';
 import { useT } from '../../i18n/useT';
@@ -26,13 +27,12 @@ export function ConflictsTab({ tripId }: { tripId: string }) {
   // The server lets only organisers resolve; others see the list without the actions.
   const canManage = useCanManageTrip(tripId) === true;
   const [showResolved, setShowResolved] = useState(false);
-  const [openKey, setOpenKey] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  // Resolving moves a group from open to resolved: the drawer keeps it either way.
+  const { open, notice, openRow, close, done } = useRowDrawer(
+    data ? [...data.open, ...data.resolved] : undefined,
+  );
 
   const rows = (showResolved ? data?.resolved : data?.open) ?? [];
-  const open = openKey
-    ? [...(data?.open ?? []), ...(data?.resolved ?? [])].find((g) => g.key === openKey)
-    : undefined;
   const names = data?.names ?? new Map<string, string>();
   const fieldName = (g: ConflictGroup) => {
     const key = fieldTextKey(g.table, g.field);
@@ -137,10 +137,7 @@ export function ConflictsTab({ tripId }: { tripId: string }) {
             rows={rows}
             columns={columns}
             rowKey={(g) => g.key}
-            onOpen={(g) => {
-              setNotice(null);
-              setOpenKey(g.key);
-            }}
+            onOpen={openRow}
             height="min(60vh, 560px)"
             emptyText={t('state.loading')}
           />
@@ -153,11 +150,8 @@ export function ConflictsTab({ tripId }: { tripId: string }) {
           tripId={tripId}
           fieldName={fieldName(open)}
           canManage={canManage}
-          onClose={() => setOpenKey(null)}
-          onDone={(message) => {
-            setOpenKey(null);
-            setNotice(message);
-          }}
+          onClose={close}
+          onDone={done}
         />
       ) : null}
     </Panel>

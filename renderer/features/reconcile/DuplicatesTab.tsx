@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Badge, EmptyState, Panel } from '../../components/layout';
 import { Clip, ListCount } from '../../components/list';
 import { SegmentButton, Segmented } from '../../components/Segmented';
+import { useRowDrawer } from '../../components/useRowDrawer';
 import { type Column, VirtualTable } from '../../components/VirtualTable';
 import { useT } from '../../i18n/useT';
 import { useCanManageTrip } from '../../review/role';
@@ -25,13 +26,11 @@ export function DuplicatesTab({ tripId }: { tripId: string }) {
   const canManage = useCanManageTrip(tripId) === true;
   const memberLabel = useMemberLabel(data);
   const [which, setWhich] = useState<Which>('all');
-  const [openKey, setOpenKey] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { open, notice, openRow, close, done } = useRowDrawer(data?.items);
 
   const items = data?.items ?? [];
   const count = (table: 'hosts' | 'visits') => items.filter((i) => i.table === table).length;
   const rows = items.filter((i) => which === 'all' || i.table === which);
-  const open = openKey ? items.find((i) => i.key === openKey) : undefined;
 
   const columns: Column<DuplicateItem>[] = [
     {
@@ -111,10 +110,7 @@ export function DuplicatesTab({ tripId }: { tripId: string }) {
             rows={rows}
             columns={columns}
             rowKey={(i) => i.key}
-            onOpen={(i) => {
-              setNotice(null);
-              setOpenKey(i.key);
-            }}
+            onOpen={openRow}
             height="min(60vh, 560px)"
             emptyText={t('reconcile.dupes.noneOfKind')}
           />
@@ -127,11 +123,8 @@ export function DuplicatesTab({ tripId }: { tripId: string }) {
           data={data}
           tripId={tripId}
           canManage={canManage}
-          onClose={() => setOpenKey(null)}
-          onDone={(message) => {
-            setOpenKey(null);
-            setNotice(message);
-          }}
+          onClose={close}
+          onDone={done}
         />
       ) : null}
     </Panel>

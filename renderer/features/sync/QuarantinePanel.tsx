@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { type RefusalReason, refusalReasons } from '../../../shared/sync/protocol';
 import { Badge, FilterBar, Panel } from '../../components/layout';
+import { useRowDrawer } from '../../components/useRowDrawer';
 import { type Column, VirtualTable } from '../../components/VirtualTable';
 import { getDb } from '../../db/database';
 import { useT } from '../../i18n/useT';
@@ -15,12 +16,10 @@ export function QuarantinePanel() {
   const t = useT();
   const items = useQuarantine();
   const [reason, setReason] = useState<RefusalReason | ''>('');
-  const [openKey, setOpenKey] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { open, notice, setNotice, openRow, close, done } = useRowDrawer(items);
   const [busy, setBusy] = useState(false);
 
   const rows = (items ?? []).filter((i) => reason === '' || i.reasons.includes(reason));
-  const open = openKey ? items?.find((i) => i.key === openKey) : undefined;
 
   const columns: Column<QuarantineItem>[] = [
     {
@@ -119,23 +118,11 @@ export function QuarantinePanel() {
         rows={rows}
         columns={columns}
         rowKey={(i) => i.key}
-        onOpen={(i) => {
-          setNotice(null);
-          setOpenKey(i.key);
-        }}
+        onOpen={openRow}
         height="min(60vh, 520px)"
         emptyText={items ? t('sync.quarantine.empty') : t('state.loading')}
       />
-      {open ? (
-        <QuarantineDrawer
-          item={open}
-          onClose={() => setOpenKey(null)}
-          onDone={(message) => {
-            setOpenKey(null);
-            setNotice(message);
-          }}
-        />
-      ) : null}
+      {open ? <QuarantineDrawer item={open} onClose={close} onDone={done} /> : null}
     </Panel>
   );
 }
