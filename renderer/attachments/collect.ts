@@ -1,3 +1,4 @@
+import { deletedTripIds } from '../data/repository';
 import { type AppDatabase, getDb } from '../db/database';
 
 export const DEFAULT_GRACE_MS = 24 * 60 * 60 * 1000;
@@ -26,7 +27,7 @@ export async function collectUnreferencedBlobs(
     const cutoff = now - graceMs;
     const old = await db.blobs.where('lastUsed').below(cutoff).toArray();
     if (old.length === 0) return { freed: 0, freedBytes: 0, kept: 0 };
-    const deletedTrips = new Set(await db.trips.filter((trip) => trip._deleted === 1).primaryKeys());
+    const deletedTrips = await deletedTripIds(db);
     const named = new Set<string>();
     await db.attachments.each((a) => {
       if (a._deleted !== 0 || deletedTrips.has(a.tripId)) return;

@@ -147,3 +147,12 @@ export async function getRecord<T extends RecordTable>(
   const row = await db.records(table).get(id);
   return row && row._deleted === 0 ? row : undefined;
 }
+
+/**
+ * Ids of the trips deleted on this device. Deleting a trip tombstones the trip alone: the records made in
+ * it stay on the device (and sync) but are out of sight, so readers that go across trips (search, freeing
+ * space) leave them out by this set.
+ */
+export async function deletedTripIds(db: AppDatabase = getDb()): Promise<Set<string>> {
+  return new Set(await db.trips.filter((trip) => trip._deleted === 1).primaryKeys());
+}

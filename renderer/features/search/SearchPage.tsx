@@ -4,6 +4,7 @@ import { useLocation, useNavigate } from 'react-router';
 import type { MessageKey } from '../../../shared/i18n';
 import { Badge, EmptyState, PageHeader } from '../../components/layout';
 import { type Column, VirtualTable } from '../../components/VirtualTable';
+import { deletedTripIds } from '../../data/repository';
 import { type SearchHit, searchRecords } from '../../data/searchIndex';
 import { queuedSearchCount } from '../../data/searchQueue';
 import { getDb } from '../../db/database';
@@ -43,11 +44,9 @@ export function SearchPage() {
   const [onlyTrip, setOnlyTrip] = useState(false);
   const hits = useLiveQuery(async () => {
     const db = getDb();
-    // A deleted trip is a tombstone; the records recorded in it stay on the device but are not shown.
-    const deletedTrips = await db.trips.filter((trip) => trip._deleted === 1).primaryKeys();
     return searchRecords(db, query, {
       limit: LIMIT,
-      hiddenTripIds: new Set(deletedTrips),
+      hiddenTripIds: await deletedTripIds(db),
       ...(onlyTrip && currentTripId ? { tripId: currentTripId } : {}),
     });
   }, [query, onlyTrip, currentTripId]);
