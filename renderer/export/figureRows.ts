@@ -145,3 +145,13 @@ function agreementRows(report: TripReport, lang: Lang): FigureRow[] {
     note: t('exports.fig.recorded', { count: byKind[kind].total }),
   }));
 }
+
+/** The notes under the figures, in both files: which rejected records the figures leave out. */
+export function excludedNotes(report: TripReport, lang: Lang): string[] {
+  const t = textFor(lang);
+  const { rejectedVisits, rejectedAgreements } = report.excluded;
+  return [
+    ...(rejectedVisits > 0 ? [t('exports.doc.excluded', { count: rejectedVisits })] : []),
+    ...(rejectedAgreements > 0 ? [t('exports.doc.excludedAgreements', { count: rejectedAgreements })] : []),
+  ];
+}

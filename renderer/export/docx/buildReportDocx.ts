@@ -11,7 +11,7 @@ import {
 } from 'docx';
 import type { Lang } from '../../../shared/enums';
 import type { TripReport } from '../../../shared/report/tripReport';
-import { figureRows } from '../figureRows';
+import { excludedNotes, figureRows } from '../figureRows';
 import { joinList, longDate, textFor } from '../text';
 import { bodyParagraph, dataTable, noteParagraph, PAGE, reportStyles } from './format';
 import { photoSection, type ReportPhoto } from './photoSection';
@@ -102,14 +102,7 @@ function overviewSection(report: TripReport, lang: Lang): (Paragraph | Table)[] 
       rows: rows.map((r) => [r.label, r.value, r.unit, r.note]),
     }),
   ];
-  if (report.excluded.rejectedVisits > 0) {
-    blocks.push(noteParagraph(t('exports.doc.excluded', { count: report.excluded.rejectedVisits })));
-  }
-  if (report.excluded.rejectedAgreements > 0) {
-    blocks.push(
-      noteParagraph(t('exports.doc.excludedAgreements', { count: report.excluded.rejectedAgreements })),
-    );
-  }
+  for (const note of excludedNotes(report, lang)) blocks.push(noteParagraph(note));
   return blocks;
 }
 

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Lang } from '../../../shared/enums';
 import type { ReportInput, TripReport } from '../../../shared/report/tripReport';
-import { figureRows } from '../figureRows';
+import { excludedNotes, figureRows } from '../figureRows';
 import { type RecordSheet, recordSheets } from '../sheets/recordSheets';
 import { dateRange, joinList, textFor } from '../text';
 
@@ -104,13 +104,7 @@ function summarySheet(workbook: ExcelJS.Workbook, report: TripReport, lang: Lang
   sentence.height = rowHeight([[sentence.getCell(2).text, 12 + 10 + 56]]);
 
   sheet.addRow([]);
-  const notes = [t('exports.sum.rules')];
-  if (report.excluded.rejectedVisits > 0) {
-    notes.push(t('exports.doc.excluded', { count: report.excluded.rejectedVisits }));
-  }
-  if (report.excluded.rejectedAgreements > 0) {
-    notes.push(t('exports.doc.excludedAgreements', { count: report.excluded.rejectedAgreements }));
-  }
+  const notes = [t('exports.sum.rules'), ...excludedNotes(report, lang)];
   for (const note of notes) {
     const row = sheet.addRow([note]);
     sheet.mergeCells(row.number, 1, row.number, 4);
