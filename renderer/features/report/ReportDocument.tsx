@@ -1,7 +1,6 @@
 import { Link } from 'react-router';
 import type { TripReport } from '../../../shared/report';
 import { useT } from '../../i18n/useT';
-import { useSettings } from '../../state/settings';
 import { SentencePanel } from '../tripHome/SentencePanel';
 import '../tripHome/tripHome.css';
 import { formatDateRange, formatTripDays } from '../trips/format';
@@ -49,7 +48,6 @@ export function ReportMeta({ report }: { report: TripReport }) {
 /** When the figures were taken, and whether they can still change. */
 function StatusNote({ report, mode }: { report: TripReport; mode: ReportMode }) {
   const t = useT();
-  const lang = useSettings((s) => s.lang);
   const { rejectedVisits, rejectedAgreements } = report.excluded;
   const excluded = [
     rejectedVisits > 0 ? t('report.note.rejected', { count: rejectedVisits }) : '',
@@ -64,7 +62,7 @@ function StatusNote({ report, mode }: { report: TripReport; mode: ReportMode }) 
       {excluded.length > 0 ? (
         <p className="report-notes__excluded" role="note" data-testid="report-excluded">
           {/* Chinese sentences follow each other without a space. */}
-          {excluded.join(lang === 'zh-CN' ? '' : ' ')}
+          {excluded.join(t.lang === 'zh-CN' ? '' : ' ')}
           {mode === 'screen' ? (
             <>
               {' '}

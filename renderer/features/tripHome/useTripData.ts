@@ -5,7 +5,8 @@ import { useTripRecords } from '../../data/hooks';
 /**
  * Every live record of one trip that the figures read, counted by the same rules as the trip report
  * (shared/report/counted.ts): rejected visits (with the problems and recommendations on them) and
- * rejected agreements are left out, so the trip home and the report show the same numbers. undefined until all have loaded.
+ * rejected agreements are left out, so the trip home and the report show the same numbers. undefined
+ * until all have loaded.
  */
 export function useTripData(tripId: string | undefined) {
   const visits = useTripRecords('visits', tripId);
