@@ -1,8 +1,8 @@
 /**
  * File and storage sizes in words for messages and the UI ("72 MB", "9.5 GB"): the one formatter of the
- * app, the server's refusals included. Binary units, written KB/MB like the file managers
- * people compare with. `roundUp` is for a size that exceeds a limit: 50 MB plus a few bytes must not
- * read "50 MB", the same as the limit it broke.
+ * app, the server's refusals included. Binary units, written KB/MB like the file managers people compare
+ * with. `roundUp` is for a size that exceeds a limit: 50 MB plus a few bytes must not read "50 MB", the
+ * same as the limit it broke.
  */
 const UNITS = [
   { unit: 'TB', bytes: 1024 ** 4 },
