@@ -8,6 +8,7 @@ import { ConflictsTab } from '../../../renderer/features/reconcile/ConflictsTab'
 import { useSettings } from '../../../renderer/state/settings';
 import { freshDb, pullConflicts, seedTrip, seedVisit, stampAt } from '../../unit/reconcile/fixtures';
 import { stubLayoutInThisFile } from '../layoutStub';
+import { signInAs } from '../review/fixtures';
 
 stubLayoutInThisFile();
 
@@ -15,10 +16,7 @@ let db: AppDatabase;
 beforeEach(async () => {
   db = freshDb();
   useSettings.setState({ lang: 'zh-CN' });
-  await db.meta.put({
-    key: 'sync.user',
-    value: { id: 'u1', username: 'zhang', displayName: '张组织', role: 'organiser' },
-  });
+  await signInAs(db, 'organiser', '张组织');
 });
 afterEach(cleanup);
 

@@ -9,6 +9,7 @@ import { readNotDuplicates } from '../../../renderer/reconcile/duplicates';
 import { useSettings } from '../../../renderer/state/settings';
 import { CODE, freshDb, seedTrip, seedVisit } from '../../unit/reconcile/fixtures';
 import { stubLayoutInThisFile } from '../layoutStub';
+import { signInAs } from '../review/fixtures';
 
 stubLayoutInThisFile();
 
@@ -16,10 +17,7 @@ let db: AppDatabase;
 beforeEach(async () => {
   db = freshDb();
   useSettings.setState({ lang: 'zh-CN' });
-  await db.meta.put({
-    key: 'sync.user',
-    value: { id: 'u1', username: 'zhang', displayName: '张组织', role: 'organiser' },
-  });
+  await signInAs(db, 'organiser', '张组织');
 });
 afterEach(cleanup);
 
