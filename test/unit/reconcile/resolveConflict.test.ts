@@ -22,6 +22,21 @@ async function setUp() {
 
 const outbox = () => db.outbox.toArray();
 
+/** A conflict on one field of the set-up visit, as the server sends it. */
+const onVisit = (
+  visit: { id: string; tripId: string },
+  field: string,
+  currentValue: unknown,
+  otherValue: unknown,
+) => ({
+  tripId: visit.tripId,
+  table: 'visits' as const,
+  recordId: visit.id,
+  field,
+  currentValue,
+  otherValue,
+});
+
 describe('resolveConflict', () => {
   it('keep current writes only the conflict record', async () => {
     const { trip, visit } = await setUp();
@@ -52,17 +67,8 @@ describe('resolveConflict', () => {
   });
 
   it('use the other value writes the record field with that value, then the conflict, as ordinary writes', async () => {
-    const { trip, visit } = await setUp();
-    const [conflict] = await pullConflicts(db, [
-      {
-        tripId: trip.id,
-        table: 'visits',
-        recordId: visit.id,
-        field: 'peopleTrained',
-        currentValue: 30,
-        otherValue: 45,
-      },
-    ]);
+    const { visit } = await setUp();
+    const [conflict] = await pullConflicts(db, [onVisit(visit, 'peopleTrained', 30, 45)]);
     await resolveConflict(conflict?.id ?? '', 'kept_other', undefined, { by: '张组织' });
 
     expect((await db.visits.get(visit.id))?.peopleTrained).toBe(45);
@@ -73,17 +79,8 @@ describe('resolveConflict', () => {
   });
 
   it('is one transaction: a failure writing the conflict leaves the record untouched', async () => {
-    const { trip, visit } = await setUp();
-    const [conflict] = await pullConflicts(db, [
-      {
-        tripId: trip.id,
-        table: 'visits',
-        recordId: visit.id,
-        field: 'notes',
-        currentValue: '现场查看淬火线',
-        otherValue: '指导渗碳工艺',
-      },
-    ]);
+    const { visit } = await setUp();
+    const [conflict] = await pullConflicts(db, [onVisit(visit, 'notes', '现场查看淬火线', '指导渗碳工艺')]);
     const put = vi.spyOn(db.table('conflicts'), 'put').mockRejectedValueOnce(new Error('disk full'));
     await expect(
       resolveConflict(conflict?.id ?? '', 'kept_other', undefined, { by: '张组织' }),
@@ -95,17 +92,8 @@ describe('resolveConflict', () => {
   });
 
   it('an edited value is validated with the record schema; nothing is written when it does not fit', async () => {
-    const { trip, visit } = await setUp();
-    const [conflict] = await pullConflicts(db, [
-      {
-        tripId: trip.id,
-        table: 'visits',
-        recordId: visit.id,
-        field: 'peopleTrained',
-        currentValue: 30,
-        otherValue: 45,
-      },
-    ]);
+    const { visit } = await setUp();
+    const [conflict] = await pullConflicts(db, [onVisit(visit, 'peopleTrained', 30, 45)]);
     const id = conflict?.id ?? '';
     const error = await resolveConflict(id, 'edited', -3, { by: '张组织' }).catch((e) => e);
     expect(error).toBeInstanceOf(RecordValidationError);
@@ -121,32 +109,11 @@ describe('resolveConflict', () => {
   });
 
   it('settles every open round on the same field, and leaves other fields open', async () => {
-    const { trip, visit } = await setUp();
+    const { visit } = await setUp();
     const [first, second, otherField] = await pullConflicts(db, [
-      {
-        tripId: trip.id,
-        table: 'visits',
-        recordId: visit.id,
-        field: 'notes',
-        currentValue: 'B',
-        otherValue: 'A',
-      },
-      {
-        tripId: trip.id,
-        table: 'visits',
-        recordId: visit.id,
-        field: 'notes',
-        currentValue: '现场查看淬火线',
-        otherValue: 'B',
-      },
-      {
-        tripId: trip.id,
-        table: 'visits',
-        recordId: visit.id,
-        field: 'location',
-        currentValue: '',
-        otherValue: '一号车间',
-      },
+      onVisit(visit, 'notes', 'B', 'A'),
+      onVisit(visit, 'notes', '现场查看淬火线', 'B'),
+      onVisit(visit, 'location', '', '一号车间'),
     ]);
     await resolveConflict(first?.id ?? '', 'kept_other', undefined, { by: '张组织' });
     expect((await db.visits.get(visit.id))?.notes).toBe('A');
@@ -157,17 +124,8 @@ describe('resolveConflict', () => {
   });
 
   it('refuses to write to a deleted record, but keeping the current value still closes the conflict', async () => {
-    const { trip, visit } = await setUp();
-    const [conflict] = await pullConflicts(db, [
-      {
-        tripId: trip.id,
-        table: 'visits',
-        recordId: visit.id,
-        field: 'notes',
-        currentValue: 'x',
-        otherValue: 'y',
-      },
-    ]);
+    const { visit } = await setUp();
+    const [conflict] = await pullConflicts(db, [onVisit(visit, 'notes', 'x', 'y')]);
     await deleteRecord('visits', visit.id, db);
     await db.outbox.clear();
     const error = await resolveConflict(conflict?.id ?? '', 'kept_other', undefined, { by: '张组织' }).catch(
